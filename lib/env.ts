@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, parsed once. Nothing else in the
+ * codebase touches `process.env` (enforced by lint).
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const optionalUrl = (hint: string) =>
+  optionalString.pipe(z.url({ message: `must be a URL, e.g. ${hint}` }).optional());
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  APP_URL: z.url({ message: "must be the public base URL, e.g. http://localhost:3000" }).default("http://localhost:3000"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_VERSION: optionalString,
+
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a Postgres URL, e.g. postgresql://user:pass@host:5432/db")
+      .optional(),
+  ),
+  SHADOW_DATABASE_URL: optionalString.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, "must be a Postgres URL").optional(),
+  ),
+  EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+  EMBEDDED: flag,
+  SEED_DEMO: flag,
+
+  REDIS_URL: optionalString.pipe(
+    z.string().regex(/^rediss?:\/\//, "must be a Redis URL, e.g. redis://127.0.0.1:6379").optional(),
+  ),
+
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SENTRY_DSN: optionalUrl("https://key@o0.ingest.sentry.io/0"),
+
+  AUTH_SECRET: optionalString.pipe(
+    z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  ),
+
+  INNGEST_BASE_URL: optionalUrl("https://inn.gs or http://inngest:8288"),
+  INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString.pipe(
+    z.string().regex(/^signkey-[a-z]+-[0-9a-f]+$/i, "must look like signkey-prod-<hex>").optional(),
+  ),
+  INNGEST_DEV: flag,
+  JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  JOBS_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
+  JOBS_DISABLED: flag,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid environment configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}\nSee .env.example.`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && !env.EMBEDDED && !env.AUTH_SECRET) {
+    throw new EnvError(["AUTH_SECRET: required in production (openssl rand -base64 32)"]);
+  }
+  return env;
+}
+
+// eslint-disable-next-line no-restricted-properties -- the one place allowed to read process.env
+export const env: Env = parseEnv(process.env);
+
+/** Process environment for a child process, with overrides; for scripts that spawn servers. */
+export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  // eslint-disable-next-line no-restricted-properties -- passing the environment through to a child
+  return { ...process.env, ...overrides };
+}
+
+/** Inngest runs functions through an external server only when one is configured. */
+export const usesInngestServer = Boolean(env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_DEV);
