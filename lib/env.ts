@@ -20,7 +20,7 @@ const flag = z
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  APP_URL: z.url({ message: "must be the public base URL, e.g. http://localhost:3000" }).default("http://localhost:3000"),
+  APP_URL: optionalString.pipe(z.url({ message: "must be the public base URL, e.g. https://app.example.com" }).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_VERSION: optionalString,
 
@@ -60,7 +60,7 @@ export const envSchema = z.object({
   JOBS_DISABLED: flag,
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string };
 
 export class EnvError extends Error {
   constructor(public readonly issues: string[]) {
@@ -74,7 +74,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
-  const env = result.data;
+  const env = { ...result.data, APP_URL: (result.data.APP_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, "") };
   if (env.NODE_ENV === "production" && !env.EMBEDDED && !env.AUTH_SECRET) {
     throw new EnvError(["AUTH_SECRET: required in production (openssl rand -base64 32)"]);
   }

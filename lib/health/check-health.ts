@@ -1,5 +1,6 @@
 import { getPrisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
+import type Redis from "ioredis";
 import { getRedis } from "@/lib/redis/redis-client";
 import packageJson from "@/package.json" with { type: "json" };
 
@@ -39,8 +40,8 @@ async function timed(check: () => Promise<unknown>): Promise<DependencyCheck> {
   }
 }
 
-export async function checkHealth(): Promise<HealthReport> {
-  const redis = getRedis();
+export async function checkHealth(deps: { redis?: Redis | null } = {}): Promise<HealthReport> {
+  const redis = deps.redis === undefined ? getRedis() : deps.redis;
   const [database, redisCheck] = await Promise.all([
     timed(() => getPrisma().$queryRaw`SELECT 1`),
     redis ? timed(async () => {

@@ -1,0 +1,8 @@
+/** The demo login seeded into the embedded default (local only, printed at start-up). */
+export const DEMO_ACCOUNT = {
+  email: "demo@fikiri.local",
+  password: "fikiri-demo",
+  name: "Dana Demo",
+  workspaceName: "Demo workspace",
+  workspaceSlug: "demo",
+} as const;

@@ -1,0 +1,33 @@
+import { hash } from "@node-rs/argon2";
+import type { Db } from "@/lib/db/prisma";
+import { DEMO_ACCOUNT } from "./demo-account";
+
+const ARGON2ID = 2;
+
+/** Creates the demo workspace and its owner once; running it again changes nothing. */
+export async function seedDemoWorkspace(db: Db): Promise<{ workspaceId: string; userId: string; created: boolean }> {
+  const existing = await db.workspace.findUnique({ where: { slug: DEMO_ACCOUNT.workspaceSlug }, include: { memberships: true } });
+  if (existing) {
+    const owner = existing.memberships.find((m) => m.role === "OWNER");
+    if (owner) return { workspaceId: existing.id, userId: owner.userId, created: false };
+  }
+  const passwordHash = await hash(DEMO_ACCOUNT.password, { algorithm: ARGON2ID });
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.upsert({
+      where: { email: DEMO_ACCOUNT.email },
+      create: { email: DEMO_ACCOUNT.email, name: DEMO_ACCOUNT.name, passwordHash, emailVerified: new Date() },
+      update: {},
+    });
+    const workspace = await tx.workspace.upsert({
+      where: { slug: DEMO_ACCOUNT.workspaceSlug },
+      create: { name: DEMO_ACCOUNT.workspaceName, slug: DEMO_ACCOUNT.workspaceSlug, isDemo: true },
+      update: {},
+    });
+    await tx.membership.upsert({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
+      create: { workspaceId: workspace.id, userId: user.id, role: "OWNER" },
+      update: { role: "OWNER" },
+    });
+    return { workspaceId: workspace.id, userId: user.id, created: true };
+  });
+}

@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Playwright cannot download its browsers here: it drives Debian's Chromium.
+// The app under test is the production build (`next build`), started by
+// scripts/test.ts's environment through `npm start` on E2E_PORT.
+// eslint-disable-next-line no-restricted-properties -- test-runner configuration, outside the app
+const runnerEnv = process.env;
+const PORT = Number(runnerEnv.E2E_PORT ?? 3200);
+const baseURL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  workers: 1,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: runnerEnv.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-dev-shm-usage",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      APP_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      ...(runnerEnv.E2E_DATABASE_URL ? { DATABASE_URL: runnerEnv.E2E_DATABASE_URL, SEED_DEMO: "1" } : { DATABASE_URL: "", EMBEDDED_DB_DIR: ".data/e2e/pglite", EMBEDDED_DB_PORT: "0" }),
+    },
+  },
+});

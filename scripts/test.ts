@@ -1,0 +1,82 @@
+/**
+ * npm test: type-check, lint, unit and integration tests (vitest, real
+ * Postgres: DATABASE_URL's server, else embedded PGlite), production build,
+ * and end-to-end tests in Chromium against `next start`. Ends with one line:
+ * "tests: N passed, N failed, N skipped".
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import pg from "pg";
+import { childEnv, env } from "../lib/env";
+import { deployMigrations } from "../lib/db/migrate";
+import { addCounts, emptyCounts, playwrightCounts, vitestCounts, type Counts } from "../lib/testing/summarize-results";
+
+const only = process.argv.slice(2);
+const wants = (stage: string) => only.length === 0 || only.includes(stage);
+let totals: Counts = emptyCounts();
+const failures: string[] = [];
+
+function run(stage: string, command: string, args: string[], extraEnv: Record<string, string | undefined> = {}): boolean {
+  console.log(`\n=== ${stage}: ${[command, ...args].join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: childEnv({ NEXT_TELEMETRY_DISABLED: "1", ...extraEnv }) });
+  const ok = result.status === 0;
+  console.log(`=== ${stage}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!ok) failures.push(stage);
+  return ok;
+}
+
+/** A fresh database for the end-to-end server when a Postgres server is configured. */
+async function prepareE2eDatabase(): Promise<string | undefined> {
+  if (!env.DATABASE_URL) {
+    fs.rmSync(".data/e2e", { recursive: true, force: true });
+    return undefined;
+  }
+  const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS "fikiri_e2e" WITH (FORCE)');
+  await admin.query('CREATE DATABASE "fikiri_e2e"');
+  await admin.end();
+  const url = new URL(env.DATABASE_URL);
+  url.pathname = "/fikiri_e2e";
+  await deployMigrations({ url: url.toString() });
+  return url.toString();
+}
+
+async function main() {
+  fs.rmSync("test-results", { recursive: true, force: true });
+  fs.mkdirSync("test-results", { recursive: true });
+  const node = process.execPath;
+
+  if (wants("typecheck") && !run("typecheck", node, ["node_modules/typescript/bin/tsc", "--noEmit"])) totals.failed++;
+  if (wants("lint") && !run("lint", node, ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."])) totals.failed++;
+
+  if (wants("unit")) {
+    run("unit+integration", node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+    const counts = vitestCounts("test-results/vitest.json");
+    if (counts) totals = addCounts(totals, counts);
+    else totals.failed++;
+  }
+
+  if (wants("e2e")) {
+    if (run("build", node, ["node_modules/next/dist/bin/next", "build"])) {
+      const e2eUrl = await prepareE2eDatabase();
+      run("e2e", node, ["node_modules/@playwright/test/cli.js", "test"], { E2E_DATABASE_URL: e2eUrl });
+      const counts = playwrightCounts("test-results/e2e.json");
+      if (counts) totals = addCounts(totals, counts);
+      else totals.failed++;
+    } else {
+      totals.failed++;
+    }
+  }
+
+  if (failures.length) console.log(`\nFailed stages: ${failures.join(", ")}`);
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(failures.length || totals.failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed + 1} failed, ${totals.skipped} skipped`);
+  process.exit(1);
+});
