@@ -48,7 +48,12 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
-      ...(runnerEnv.E2E_DATABASE_URL ? { DATABASE_URL: runnerEnv.E2E_DATABASE_URL, SEED_DEMO: "1" } : { DATABASE_URL: "", EMBEDDED_DB_DIR: ".data/e2e/pglite", EMBEDDED_DB_PORT: "0" }),
+      ...(runnerEnv.E2E_DATABASE_URL ? {
+            DATABASE_URL: runnerEnv.E2E_DATABASE_URL,
+            SEED_DEMO: "1",
+            AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef",
+            ENCRYPTION_KEYS: "e2e:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+          } : { DATABASE_URL: "", EMBEDDED_DB_DIR: ".data/e2e/pglite", EMBEDDED_DB_PORT: "0" }),
     },
   },
 });

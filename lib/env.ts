@@ -49,6 +49,16 @@ export const envSchema = z.object({
     z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
   ),
 
+  ENCRYPTION_KEYS: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44})*$/,
+        "must be comma-separated id:base64key pairs of 32-byte keys, newest first, e.g. k2:$(openssl rand -base64 32),k1:<old key>",
+      )
+      .optional(),
+  ),
+
   INNGEST_BASE_URL: optionalUrl("https://inn.gs or http://inngest:8288"),
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_SIGNING_KEY: optionalString.pipe(
@@ -77,6 +87,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = { ...result.data, APP_URL: (result.data.APP_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, "") };
   if (env.NODE_ENV === "production" && !env.EMBEDDED && !env.AUTH_SECRET) {
     throw new EnvError(["AUTH_SECRET: required in production (openssl rand -base64 32)"]);
+  }
+  if (env.NODE_ENV === "production" && !env.EMBEDDED && !env.ENCRYPTION_KEYS) {
+    throw new EnvError(["ENCRYPTION_KEYS: required in production, e.g. k1:$(openssl rand -base64 32)"]);
   }
   return env;
 }
