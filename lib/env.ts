@@ -59,6 +59,17 @@ export const envSchema = z.object({
       .optional(),
   ),
 
+  SMTP_URL: optionalString.pipe(
+    z.string().regex(/^smtps?:\/\//, "must be an SMTP URL, e.g. smtps://user:pass@smtp.example.com:465").optional(),
+  ),
+  EMAIL_FROM: z.string().default("Fikiri <no-reply@fikiri.local>"),
+
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  MICROSOFT_CLIENT_ID: optionalString,
+  MICROSOFT_CLIENT_SECRET: optionalString,
+  MICROSOFT_ISSUER: optionalUrl("https://login.microsoftonline.com/<tenant-id>/v2.0"),
+
   INNGEST_BASE_URL: optionalUrl("https://inn.gs or http://inngest:8288"),
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_SIGNING_KEY: optionalString.pipe(
