@@ -1,0 +1,4 @@
+import { demoFlakyStep } from "./demo-flaky-step";
+
+/** Every function the app serves at /api/inngest. */
+export const functions = [demoFlakyStep];

@@ -1,0 +1,138 @@
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import { logger } from "@/lib/observability/logger";
+import { claimRuns } from "./claim-runs";
+import { driveRun, type DriveDeps } from "./drive-run";
+import { enqueueCronRuns } from "./enqueue-cron-runs";
+import { fanOutEvents } from "./fan-out-events";
+import type { JobFunctionConfig } from "./function-config";
+import type { JobTransport } from "./job-transport";
+import { syncFunctions } from "./sync-functions";
+import { onJobWork } from "./worker-signal";
+
+export interface JobExecutorOptions {
+  transport: JobTransport;
+  /** The app's base URL; functions are served at /api/inngest under it. */
+  appUrl: string;
+  signingKey: string;
+  /** Runs this process drives at once. */
+  workers?: number;
+  pollMs?: number;
+  leaseMs?: number;
+  /** Injectable so tests can move time for sleeps, retries and cron without waiting. */
+  clock?: () => Date;
+  workerId?: string;
+}
+
+export interface TickReport {
+  eventsFannedOut: number;
+  cronRunsQueued: number;
+  runsClaimed: number;
+}
+
+const RESYNC_MS = 60_000;
+const MAX_FAN_OUT_BATCHES = 10;
+
+/**
+ * The local stand-in for an Inngest server: syncs the app's functions from
+ * serve(), turns events and cron ticks into runs, and drives leased runs
+ * through serve(). Every piece of state is in Postgres, so any number of app
+ * processes can run one.
+ */
+export function createJobExecutor(options: JobExecutorOptions) {
+  const clock = options.clock ?? (() => new Date());
+  const workers = options.workers ?? 4;
+  const pollMs = options.pollMs ?? 500;
+  const deps: DriveDeps = {
+    transport: options.transport,
+    serveUrl: new URL("/api/inngest", options.appUrl),
+    signingKey: options.signingKey,
+    workerId: options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
+    leaseMs: options.leaseMs ?? 30_000,
+    clock,
+    functions: new Map(),
+  };
+  let syncedAt = 0;
+  let cronCursor: Date | null = null;
+  const inFlight = new Set<Promise<void>>();
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  let wakeUp: (() => void) | undefined;
+
+  async function sync(): Promise<JobFunctionConfig[]> {
+    const { functions } = await syncFunctions({ transport: deps.transport, serveUrl: deps.serveUrl, signingKey: deps.signingKey });
+    deps.functions = new Map(functions.map((f) => [f.id, f]));
+    syncedAt = Date.now();
+    return functions;
+  }
+
+  /** One scheduling pass. With `wait` (tests) it also drives every claimed run as far as it can go now. */
+  async function tick({ wait = true } = {}): Promise<TickReport> {
+    const functions = syncedAt === 0 || Date.now() - syncedAt > RESYNC_MS ? await sync() : [...deps.functions.values()];
+    const now = clock();
+    let eventsFannedOut = 0;
+    for (let i = 0; i < MAX_FAN_OUT_BATCHES; i++) {
+      const n = await fanOutEvents(functions, now);
+      eventsFannedOut += n;
+      if (n === 0) break;
+    }
+    // Ticks before this executor started are not backfilled (Inngest does not either).
+    const cronRunsQueued = await enqueueCronRuns(functions, cronCursor ?? now, now);
+    cronCursor = now;
+    const ids = await claimRuns({ workerId: deps.workerId, max: workers - inFlight.size, now, leaseMs: deps.leaseMs });
+    const drives = ids.map((id) => {
+      const drive = driveRun(deps, id).finally(() => {
+        inFlight.delete(drive);
+        wakeUp?.();
+      });
+      inFlight.add(drive);
+      return drive;
+    });
+    if (wait) await Promise.all(drives);
+    return { eventsFannedOut, cronRunsQueued, runsClaimed: ids.length };
+  }
+
+  async function loop(failures = 0): Promise<void> {
+    if (!running) return;
+    let delay = pollMs;
+    try {
+      await tick({ wait: false });
+      failures = 0;
+    } catch (error) {
+      failures += 1;
+      // At boot the server is not listening yet, so the first syncs are expected to fail.
+      const log = failures > 5 ? logger.error.bind(logger) : logger.debug.bind(logger);
+      log({ err: error, failures }, "job executor tick failed");
+      delay = Math.min(pollMs * 2 ** failures, 30_000);
+    }
+    if (!running) return;
+    await new Promise<void>((resolve) => {
+      wakeUp = resolve;
+      timer = setTimeout(resolve, delay);
+    });
+    clearTimeout(timer);
+    wakeUp = undefined;
+    return loop(failures);
+  }
+
+  let unsubscribe: (() => void) | undefined;
+  return {
+    workerId: deps.workerId,
+    tick,
+    sync,
+    start() {
+      if (running) return;
+      running = true;
+      unsubscribe = onJobWork(() => wakeUp?.());
+      void loop();
+    },
+    async stop() {
+      running = false;
+      unsubscribe?.();
+      wakeUp?.();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+export type JobExecutor = ReturnType<typeof createJobExecutor>;
