@@ -1,0 +1,51 @@
+"use client";
+
+import { Bar } from "react-chartjs-2";
+import type { ChartOptions } from "chart.js";
+import "./register-chart";
+import { useChartColors } from "./use-chart-colors";
+
+interface CategoryBarChartProps {
+  /** One bar per category. */
+  labels: string[];
+  /** Same length as labels; empty when there is no data yet. */
+  values: number[];
+  seriesLabel: string;
+  ariaLabel: string;
+}
+
+/** One bar per category, each in its own series colour. */
+export function CategoryBarChart({ labels, values, seriesLabel, ariaLabel }: CategoryBarChartProps) {
+  const colors = useChartColors();
+  const options: ChartOptions<"bar"> = {
+    responsive: true,
+    maintainAspectRatio: false,
+    plugins: {
+      legend: { display: false },
+      tooltip: { titleFont: { family: colors.fontFamily }, bodyFont: { family: colors.fontFamily } },
+    },
+    scales: {
+      x: { grid: { display: false }, ticks: { color: colors.mutedText, font: { family: colors.fontFamily } } },
+      y: {
+        beginAtZero: true,
+        suggestedMax: 10,
+        grid: { color: colors.grid },
+        border: { display: false },
+        ticks: { color: colors.mutedText, font: { family: colors.fontFamily }, precision: 0 },
+      },
+    },
+  };
+  const data = {
+    labels,
+    datasets: [
+      {
+        label: seriesLabel,
+        data: values,
+        backgroundColor: labels.map((_, i) => colors.series[i % colors.series.length]),
+        borderRadius: 6,
+        maxBarThickness: 40,
+      },
+    ],
+  };
+  return <Bar options={options} data={data} aria-label={ariaLabel} role="img" />;
+}
