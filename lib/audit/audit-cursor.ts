@@ -1,0 +1,20 @@
+import { AppError } from "@/lib/http/app-error";
+
+export interface AuditCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/** Opaque keyset cursor over (createdAt, id). */
+export function encodeAuditCursor(row: AuditCursor): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+export function decodeAuditCursor(cursor: string): AuditCursor {
+  const [iso, id, extra] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  if (!id || extra !== undefined || Number.isNaN(createdAt.getTime()) || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+    throw new AppError("bad_request", "The page cursor is not valid. Start again from the first page.");
+  }
+  return { createdAt, id };
+}
