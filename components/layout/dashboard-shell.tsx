@@ -10,6 +10,7 @@ import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
 import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
+import { LogoMark } from "@/components/ui/logo";
 import { LogoLink } from "@/components/ui/logo-link";
 import { NavList } from "./nav-list";
 import { SkipLink, MAIN_CONTENT_ID } from "./skip-link";
@@ -73,7 +74,10 @@ export function DashboardShell({ workspaceName, userMenu, children }: DashboardS
             <MenuIcon />
           </IconButton>
           <Box sx={{ display: "flex", alignItems: "center", gap: 1, minWidth: 0, flexGrow: 1 }}>
-            <WorkspacesOutlined fontSize="small" sx={{ color: "text.secondary", display: { xs: "none", sm: "block" } }} aria-hidden="true" />
+            <Box sx={{ display: { xs: "flex", md: "none" } }}>
+              <LogoMark size={24} />
+            </Box>
+            <WorkspacesOutlined fontSize="small" sx={{ color: "text.secondary", display: { xs: "none", md: "block" } }} aria-hidden="true" />
             <Typography component="p" sx={{ fontWeight: 600 }} noWrap data-testid="workspace-name">
               {workspaceName}
             </Typography>
@@ -89,7 +93,10 @@ export function DashboardShell({ workspaceName, userMenu, children }: DashboardS
           variant="temporary"
           open={mobileOpen}
           onClose={closeMobile}
-          sx={{ display: { xs: "block", md: "none" }, "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box" } }}
+          sx={{
+            display: { xs: "block", md: "none" },
+            "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box", bgcolor: "background.paper", backgroundImage: "none" },
+          }}
           slotProps={{ root: { keepMounted: true } }}
         >
           <DrawerContents onNavigate={closeMobile} />
