@@ -34,6 +34,6 @@ export async function changeMemberRole(actor: WorkspaceActor, membershipId: stri
     );
     return { membership: updated, changed: true };
   });
-  if (result.changed) await refreshMemberSessions(result.membership.userId);
-  return { id: result.membership.id, role: result.membership.role, userId: result.membership.userId };
+  const rotatedSession = result.changed ? await refreshMemberSessions(result.membership.userId, actor) : null;
+  return { id: result.membership.id, role: result.membership.role, userId: result.membership.userId, rotatedSession };
 }

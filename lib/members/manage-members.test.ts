@@ -46,6 +46,25 @@ describe("members", () => {
     expect(entries[0]!.actorUserId).toBeTruthy();
   });
 
+  test("a role change ends the member's sessions; your own change rotates your session", async () => {
+    const { workspace, user, actor } = await createTestWorkspace("OWNER");
+    const member = await addTestMember(workspace.id, "MEMBER");
+    const session = (userId: string) => prisma.userSession.create({ data: { userId, method: "password", expiresAt: new Date(Date.now() + 3600_000) } });
+    const theirs = await session(member.user.id);
+    const mine = await session(user.id);
+    const myOther = await session(user.id);
+    await addTestMember(workspace.id, "OWNER");
+    await changeMemberRole(actor, member.membership.id, "ADMIN");
+    expect((await prisma.userSession.findUniqueOrThrow({ where: { id: theirs.id } })).revokedAt).not.toBeNull();
+    expect((await prisma.userSession.findUniqueOrThrow({ where: { id: mine.id } })).revokedAt).toBeNull();
+    const own = await prisma.membership.findFirstOrThrow({ where: { workspaceId: workspace.id, userId: user.id } });
+    const result = await changeMemberRole({ ...actor, sessionId: mine.id }, own.id, "ADMIN");
+    expect(result.rotatedSession?.id).toBeTruthy();
+    expect(result.rotatedSession?.id).not.toBe(mine.id);
+    expect((await prisma.userSession.findUniqueOrThrow({ where: { id: mine.id } })).revokedAt).not.toBeNull();
+    expect((await prisma.userSession.findUniqueOrThrow({ where: { id: myOther.id } })).revokedAt).not.toBeNull();
+  });
+
   test("the last owner is never demoted, removed or allowed to leave", async () => {
     const { workspace, membership, user, actor } = await createTestWorkspace("OWNER");
     const admin = await addTestMember(workspace.id, "ADMIN");

@@ -4,9 +4,12 @@ import { ROLE_RANK } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/app-error";
 import { toAuditActor, type WorkspaceActor } from "@/lib/workspaces/workspace-actor";
 import { countOwners, findMembershipOrThrow } from "./find-membership-or-throw";
-import { refreshMemberSessions } from "./refresh-member-sessions";
 
-/** Removes someone else from the workspace (leaving is leaveWorkspace). */
+/**
+ * Removes someone else from the workspace (leaving is leaveWorkspace). Their
+ * sessions live on for their other workspaces; access here ends at once because
+ * every request re-reads the membership.
+ */
 export async function removeMember(actor: WorkspaceActor, membershipId: string) {
   const removed = await prisma.$transaction(async (tx) => {
     const target = await findMembershipOrThrow(actor.workspaceId, membershipId, tx);
@@ -23,6 +26,5 @@ export async function removeMember(actor: WorkspaceActor, membershipId: string) 
     );
     return target;
   });
-  await refreshMemberSessions(removed.userId);
   return { id: removed.id };
 }

@@ -29,7 +29,7 @@ export async function transferOwnership(actor: WorkspaceActor, membershipId: str
     );
     return { newOwnerUserId: target.userId };
   });
-  await refreshMemberSessions(fromUserId);
-  await refreshMemberSessions(result.newOwnerUserId);
-  return result;
+  await refreshMemberSessions(result.newOwnerUserId, actor);
+  const rotatedSession = await refreshMemberSessions(fromUserId, actor);
+  return { ...result, rotatedSession };
 }
