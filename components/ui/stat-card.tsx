@@ -18,7 +18,7 @@ export function StatCard({ label, value, icon, hint }: StatCardProps) {
   return (
     <Card sx={{ height: "100%" }}>
       <CardContent>
-        <Box sx={{ display: "flex", alignItems: "center", justifyContent: "space-between", gap: 1 }}>
+        <Box sx={{ display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: 1 }}>
           <Typography variant="body2" color="text.secondary" component="h2" sx={{ fontWeight: 500 }}>
             {label}
           </Typography>

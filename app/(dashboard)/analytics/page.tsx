@@ -27,7 +27,7 @@ export default function AnalyticsPage() {
       <PageHeader title="Analytics" description="How much mail arrives, how it was sorted, and how much of it needed AI." />
       <Grid container spacing={2}>
         {STATS.map((stat) => (
-          <Grid key={stat.label} size={{ xs: 12, sm: 6, lg: 3 }}>
+          <Grid key={stat.label} size={{ xs: 6, lg: 3 }}>
             <StatCard label={stat.label} value={null} icon={stat.icon} hint={NO_DATA} />
           </Grid>
         ))}
