@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { AppError } from "@/lib/http/app-error";
+import { withRoute } from "@/lib/http/with-route";
+import { devOutboxReadable, latestOutboxEmails } from "@/lib/email/read-dev-outbox";
+
+const querySchema = z.object({ to: z.email() });
+
+/** Dev only (no SMTP, not production unless embedded): the latest emails to an address, for end-to-end tests. */
+export const GET = withRoute(async ({ req }) => {
+  if (!devOutboxReadable()) throw new AppError("not_found", "Not found.");
+  const { to } = querySchema.parse({ to: req.nextUrl.searchParams.get("to") ?? "" });
+  return Response.json({ emails: await latestOutboxEmails(to) });
+});

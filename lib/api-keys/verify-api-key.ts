@@ -1,0 +1,36 @@
+import type { ApiKey } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/http/app-error";
+import type { Permission } from "@/lib/auth/permissions";
+import { API_KEY_PATTERN, hashApiKey } from "./generate-api-key";
+
+const TOUCH_EVERY_MS = 60_000;
+const INVALID = "The API key is invalid, revoked or expired.";
+
+/** The bearer token of an Authorization header, or null. */
+export function bearerToken(headers: Headers): string | null {
+  const value = headers.get("authorization");
+  const match = value?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match ? match[1]! : null;
+}
+
+/**
+ * Looks a key up by its SHA-256 and checks it is live and scoped for the
+ * permission: 401 for an unknown, malformed, revoked or expired key, 403 when
+ * its scopes lack the permission. Records use at most once a minute.
+ */
+export async function verifyApiKey(key: string, permission: Permission, now = new Date()): Promise<ApiKey> {
+  if (!API_KEY_PATTERN.test(key)) throw new AppError("unauthorized", INVALID);
+  const apiKey = await prisma.apiKey.findUnique({ where: { keyHash: hashApiKey(key) } });
+  if (!apiKey || apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= now)) throw new AppError("unauthorized", INVALID);
+  if (!apiKey.scopes.includes(permission)) {
+    throw new AppError("forbidden", `This API key lacks the "${permission}" scope.`, { requiredScope: permission });
+  }
+  if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
+    await prisma.apiKey.updateMany({
+      where: { id: apiKey.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } }] },
+      data: { lastUsedAt: now },
+    });
+  }
+  return apiKey;
+}
