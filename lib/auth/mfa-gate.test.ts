@@ -1,0 +1,26 @@
+import { describe, expect, test } from "vitest";
+import { mfaGate } from "./mfa-gate";
+
+describe("mfaGate", () => {
+  test("anonymous and verified sessions pass everywhere (pages check sign-in themselves)", () => {
+    for (const path of ["/", "/inbox", "/api/crm/leads", "/mfa"]) {
+      expect(mfaGate(path, "anonymous")).toEqual({ action: "allow" });
+      expect(mfaGate(path, "verified")).toEqual({ action: "allow" });
+    }
+  });
+
+  test("a session owing its second factor reaches only the challenge, sign-out and static assets", () => {
+    for (const path of ["/mfa", "/api/account/sign-out", "/api/auth/signout", "/api/auth/csrf", "/_next/static/chunks/app.js", "/logo.svg", "/fonts/inter.woff2"]) {
+      expect(mfaGate(path, "mfa_pending"), path).toEqual({ action: "allow" });
+    }
+  });
+
+  test("pages redirect to /mfa and APIs are denied while MFA is pending", () => {
+    for (const path of ["/", "/inbox", "/settings/security", "/signin", "/mfa/other", "/mfa-bypass"]) {
+      expect(mfaGate(path, "mfa_pending"), path).toEqual({ action: "redirect", location: "/mfa" });
+    }
+    for (const path of ["/api/crm/leads", "/api/auth/session", "/api/dev/outbox", "/api/x.js", "/api"]) {
+      expect(mfaGate(path, "mfa_pending"), path).toEqual({ action: "deny" });
+    }
+  });
+});
