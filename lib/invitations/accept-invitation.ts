@@ -17,7 +17,7 @@ export async function acceptInvitation(userId: string, token: string, origin: Om
     if (invitation.expiresAt.getTime() <= Date.now()) throw new AppError("conflict", "This invitation has expired. Ask for a new one.");
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
-      throw new AppError("forbidden", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
+      throw new AppError("forbidden", "This invitation was sent to a different email address. Sign in with the address it was sent to.", { reason: "email_mismatch" });
     }
     // Claim the invitation first so two concurrent accepts cannot both succeed.
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
