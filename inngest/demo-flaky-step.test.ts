@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import type { TestDatabase } from "@/lib/testing/test-database";
+import { openJobsTestDatabase } from "@/lib/jobs/testing/open-jobs-test-database";
 import { createJobExecutor } from "@/lib/jobs/job-executor";
 import { handlerTransport } from "@/lib/jobs/job-transport";
 import { localSigningKey } from "@/lib/jobs/local-signing-key";
@@ -10,8 +11,7 @@ import { inngest } from "./client";
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  useAsAppDatabase(db);
+  db = await openJobsTestDatabase();
 });
 afterAll(async () => {
   await db?.drop();

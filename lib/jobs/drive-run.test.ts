@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NonRetriableError } from "inngest";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import type { TestDatabase } from "@/lib/testing/test-database";
+import { openJobsTestDatabase } from "@/lib/jobs/testing/open-jobs-test-database";
 import { createTestApp } from "./testing/create-test-app";
 import { fakeClock } from "./testing/fake-clock";
 import { runUntilIdle } from "./testing/run-until-idle";
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  useAsAppDatabase(db);
+  db = await openJobsTestDatabase();
 });
 afterAll(async () => {
   await db?.drop();
