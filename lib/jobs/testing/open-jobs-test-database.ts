@@ -1,6 +1,7 @@
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
+// Aliased: the hooks lint rule mistakes `use…` names for React hooks.
+import { createTestDatabase, useAsAppDatabase as makeAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 
 /**
  * Copying the template fails with 55006 ("being accessed by other users")
@@ -28,7 +29,7 @@ async function createWithRetry(attempts = 8): Promise<TestDatabase> {
 export async function openJobsTestDatabase(): Promise<TestDatabase> {
   const db = await createWithRetry();
   if (env.DATABASE_URL) {
-    useAsAppDatabase(db);
+    makeAppDatabase(db);
     return db;
   }
   const prisma = createPrismaClient(db.url, 1);
@@ -40,6 +41,6 @@ export async function openJobsTestDatabase(): Promise<TestDatabase> {
       await db.drop();
     },
   };
-  useAsAppDatabase(single);
+  makeAppDatabase(single);
   return single;
 }
