@@ -34,6 +34,12 @@ describe("parseEnv", () => {
 
   test("requires AUTH_SECRET in production", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://h/db" })).toThrow(/AUTH_SECRET: required in production/);
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).NODE_ENV).toBe("production");
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) })).toThrow(/ENCRYPTION_KEYS: required in production/);
+    const key = `k1:${Buffer.alloc(32, 7).toString("base64")}`;
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), ENCRYPTION_KEYS: key }).NODE_ENV).toBe("production");
+  });
+
+  test("does not ask for runtime secrets while next build runs", () => {
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NODE_ENV).toBe("production");
   });
 });

@@ -20,6 +20,8 @@ const flag = z
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Set by Next.js; "phase-production-build" while `next build` runs (no secrets needed then).
+  NEXT_PHASE: optionalString,
   APP_URL: optionalString.pipe(z.url({ message: "must be the public base URL, e.g. https://app.example.com" }).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_VERSION: optionalString,
@@ -69,6 +71,7 @@ export const envSchema = z.object({
   MICROSOFT_CLIENT_ID: optionalString,
   MICROSOFT_CLIENT_SECRET: optionalString,
   MICROSOFT_ISSUER: optionalUrl("https://login.microsoftonline.com/<tenant-id>/v2.0"),
+  SSO_ALLOW_PRIVATE_ISSUERS: flag,
 
   INNGEST_BASE_URL: optionalUrl("https://inn.gs or http://inngest:8288"),
   INNGEST_EVENT_KEY: optionalString,
@@ -96,10 +99,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
   const env = { ...result.data, APP_URL: (result.data.APP_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, "") };
-  if (env.NODE_ENV === "production" && !env.EMBEDDED && !env.AUTH_SECRET) {
+  const servingProduction = env.NODE_ENV === "production" && !env.EMBEDDED && env.NEXT_PHASE !== "phase-production-build";
+  if (servingProduction && !env.AUTH_SECRET) {
     throw new EnvError(["AUTH_SECRET: required in production (openssl rand -base64 32)"]);
   }
-  if (env.NODE_ENV === "production" && !env.EMBEDDED && !env.ENCRYPTION_KEYS) {
+  if (servingProduction && !env.ENCRYPTION_KEYS) {
     throw new EnvError(["ENCRYPTION_KEYS: required in production, e.g. k1:$(openssl rand -base64 32)"]);
   }
   return env;
