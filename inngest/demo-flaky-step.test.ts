@@ -7,7 +7,9 @@ import { localSigningKey } from "@/lib/jobs/local-signing-key";
 import { fakeClock } from "@/lib/jobs/testing/fake-clock";
 import { runUntilIdle } from "@/lib/jobs/testing/run-until-idle";
 import * as route from "@/app/api/inngest/route";
+import { InngestTestEngine } from "@inngest/test";
 import { inngest } from "./client";
+import { demoFlakyStep } from "./demo-flaky-step";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -40,5 +42,30 @@ describe("demo/flaky through /api/inngest and the local executor", () => {
     ]);
     // "prepare" was memoised: its output reached the end unchanged across the retries.
     expect((run.output as { prepared: unknown }).prepared).toEqual(byName["prepare"]?.output);
+  });
+});
+
+describe("demoFlakyStep in isolation (@inngest/test)", () => {
+  // A fresh engine per test: an engine caches step results across executions.
+  test("returns the prepared data and the attempt that succeeded", async () => {
+    const t = new InngestTestEngine({ function: demoFlakyStep });
+    const { result } = await t.execute({ events: [{ name: "demo/flaky", data: { failTimes: 0 } }] });
+    expect(result).toMatchObject({ prepared: { preparedAt: expect.any(String) }, result: { succeededOnAttempt: 1 } });
+  });
+
+  test("the flaky step throws while the attempt is below failTimes", async () => {
+    const t = new InngestTestEngine({ function: demoFlakyStep });
+    const { step } = await t.executeStep("call-flaky-service", { events: [{ name: "demo/flaky", data: { failTimes: 2 } }] });
+    expect(step.op).toBe("StepError");
+    expect(step.error).toMatchObject({ message: "Simulated outage (attempt 1)" });
+  });
+
+  test("a mocked flaky step lets the function finish", async () => {
+    const t = new InngestTestEngine({ function: demoFlakyStep });
+    const { result } = await t.execute({
+      events: [{ name: "demo/flaky", data: {} }],
+      steps: [{ id: "call-flaky-service", handler: () => ({ succeededOnAttempt: 9 }) }],
+    });
+    expect(result).toMatchObject({ result: { succeededOnAttempt: 9 } });
   });
 });
