@@ -4,7 +4,7 @@ import type { Account } from "@/generated/prisma/client";
 import { decryptSecret, encryptSecret } from "@/lib/security/encrypt-secret";
 import type { Db } from "@/lib/db/prisma";
 
-const TOKEN_FIELDS = ["refresh_token", "access_token", "id_token"] as const;
+type TokenField = "refresh_token" | "access_token" | "id_token";
 
 /**
  * Auth.js's Prisma adapter, except that OAuth tokens are encrypted before
@@ -23,7 +23,7 @@ export function encryptingPrismaAdapter(db: Db): Adapter {
 }
 
 /** An Account row's tokens in plain text, for calling the provider's API (e.g. Gmail). */
-export function decryptAccountTokens(account: Pick<Account, (typeof TOKEN_FIELDS)[number]>) {
+export function decryptAccountTokens(account: Pick<Account, TokenField>) {
   const open = (value: string | null) => (value ? decryptSecret(value) : null);
   return { refreshToken: open(account.refresh_token), accessToken: open(account.access_token), idToken: open(account.id_token) };
 }

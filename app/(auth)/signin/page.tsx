@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import MuiLink from "@mui/material/Link";
+import Typography from "@mui/material/Typography";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { configuredOAuthProviders } from "@/lib/auth/providers";
+import { getCurrentSession } from "@/lib/auth/require-user";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; error?: string }> }) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next ?? params.callbackUrl);
+  const session = await getCurrentSession();
+  if (session && !(session.user.mfaEnabledAt && !session.mfaVerifiedAt)) redirect(next);
+  return (
+    <AuthCard
+      title="Sign in to Fikiri"
+      footer={
+        <Typography variant="body2" color="text.secondary">
+          New to Fikiri?{" "}
+          <MuiLink component={Link} href={`/signup${params.next ? `?next=${encodeURIComponent(next)}` : ""}`}>
+            Create an account
+          </MuiLink>
+        </Typography>
+      }
+    >
+      <SignInForm providers={configuredOAuthProviders()} next={next} providerError={params.error} />
+    </AuthCard>
+  );
+}

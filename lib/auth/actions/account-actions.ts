@@ -1,0 +1,71 @@
+"use server";
+
+import { z } from "zod";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/http/app-error";
+import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
+import { rateLimitedError } from "@/lib/rate-limit/login-throttle";
+import { changePassword, changePasswordSchema } from "../change-password";
+import { forgotPasswordSchema, requestPasswordReset, resetPassword, resetPasswordSchema } from "../reset-password";
+import { safeNextPath } from "../safe-next-path";
+import { sendVerificationEmail } from "../send-verification-email";
+import { setSessionCookie } from "../session-cookie";
+import { startSession } from "../sign-in";
+import { signUp, signUpSchema } from "../sign-up";
+import { publicAction, userAction } from "../user-action";
+import { verifyEmail } from "../verify-email";
+
+const HOUR = 60 * 60_000;
+const signUps = createRateLimiter({ name: "signup:ip", limit: 10, windowMs: HOUR });
+const emailsByIp = createRateLimiter({ name: "auth-email:ip", limit: 10, windowMs: HOUR });
+const emailsByAddress = createRateLimiter({ name: "auth-email:address", limit: 3, windowMs: HOUR });
+
+async function throttle(limiter: ReturnType<typeof createRateLimiter>, key: string, what: string) {
+  const result = await limiter.hit(key);
+  if (!result.allowed) throw rateLimitedError(result, what);
+}
+
+/** Creates the account and its workspace, signs the browser in, and emails a verification link. */
+export const signUpAction = publicAction("sign_up", signUpSchema.extend({ next: z.string().max(500).optional() }), async (input, { origin }) => {
+  await throttle(signUps, origin.ip ?? "unknown", "sign-ups from your network");
+  const { user } = await signUp(input, origin);
+  const { session } = await startSession(user, "password", origin);
+  await setSessionCookie(session);
+  return { next: safeNextPath(input.next) };
+});
+
+export const verifyEmailAction = publicAction("verify_email", z.object({ token: z.string().min(10).max(200) }), async ({ token }, { origin }) => {
+  await verifyEmail(token, origin);
+  return { verified: true };
+});
+
+/** Always answers the same, whether or not the address has an account. */
+export const forgotPasswordAction = publicAction("forgot_password", forgotPasswordSchema, async ({ email }, { origin }) => {
+  await throttle(emailsByIp, origin.ip ?? "unknown", "email requests");
+  await throttle(emailsByAddress, email, "email requests for this address");
+  await requestPasswordReset(email);
+  return { sent: true };
+});
+
+export const resetPasswordAction = publicAction("reset_password", resetPasswordSchema, async (input, { origin }) => {
+  await resetPassword(input, origin);
+  return { reset: true };
+});
+
+export const resendVerificationAction = userAction("resend_verification", z.object({}), async (_input, { user }) => {
+  if (user.emailVerified) throw new AppError("conflict", "Your email address is already verified.");
+  await throttle(emailsByAddress, user.email, "email requests for this address");
+  await sendVerificationEmail(user);
+  return { sent: true };
+});
+
+export const updateProfileAction = userAction("update_profile", z.object({ name: z.string().trim().min(1, "Enter your name.").max(100) }), async ({ name }, { user }) => {
+  await prisma.user.update({ where: { id: user.id }, data: { name } });
+  return { name };
+});
+
+export const changePasswordAction = userAction("change_password", changePasswordSchema, async (input, { user, session, origin }) => {
+  const rotated = await changePassword(user.id, session.id, input, origin);
+  await setSessionCookie(rotated);
+  return { changed: true };
+});
