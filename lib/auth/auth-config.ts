@@ -2,14 +2,21 @@ import type { NextAuthConfig } from "next-auth";
 import type { NextRequest } from "next/server";
 import { prisma } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeSignIn } from "@/lib/sso/authorize-sign-in";
 import { authSecret, useSecureCookies } from "./auth-secret";
 import { createPersonalWorkspace } from "./create-personal-workspace";
 import { encryptingPrismaAdapter } from "./encrypting-adapter";
-import { listProviders } from "./providers";
+import { listProviders, SSO_PROVIDER_PREFIX } from "./providers";
 import { originOf } from "./request-origin";
 import { revokeSession } from "./revoke-sessions";
 import { startSession } from "./sign-in";
 import { SESSION_TTL_MS, validateUserSession } from "./user-session";
+
+/** The UserSession method for an Auth.js provider id: password, google, microsoft-entra-id or sso. */
+function sessionMethod(provider: string | undefined): string {
+  if (!provider || provider === "credentials") return "password";
+  return provider.startsWith(SSO_PROVIDER_PREFIX) ? "sso" : provider;
+}
 
 /**
  * Auth.js configuration, built per request (auth.ts passes it lazily) so the
@@ -28,11 +35,11 @@ export async function buildAuthConfig(req: NextRequest | undefined): Promise<Nex
     pages: { signIn: "/signin", error: "/signin" },
     providers: await listProviders(req?.nextUrl.pathname),
     callbacks: {
-      async signIn({ account, profile }) {
+      async signIn({ account, profile, user }) {
         // Google accounts must have a verified address to be matched to a user.
         if (account?.provider === "google" && profile && profile.email_verified !== true) return false;
-        // Enforced SSO goes here: refuse other methods for a domain whose SsoConnection is `enforced`.
-        return true;
+        // SSO: verified claims in the connection's domain (the user is provisioned); other methods: refused where SSO is enforced.
+        return authorizeSignIn({ provider: account?.provider ?? "credentials", userEmail: user?.email, profile, origin });
       },
       async jwt({ token, user, account }) {
         if (user?.id) {
@@ -41,7 +48,7 @@ export async function buildAuthConfig(req: NextRequest | undefined): Promise<Nex
           if (account && account.type !== "credentials" && !dbUser.emailVerified) {
             await prisma.user.update({ where: { id: dbUser.id }, data: { emailVerified: new Date() } });
           }
-          const { session } = await startSession(dbUser, account?.provider === "credentials" ? "password" : (account?.provider ?? "password"), origin);
+          const { session } = await startSession(dbUser, sessionMethod(account?.provider), origin);
           return { sid: session.id };
         }
         const session = await validateUserSession(typeof token.sid === "string" ? token.sid : null);
@@ -57,6 +64,8 @@ export async function buildAuthConfig(req: NextRequest | undefined): Promise<Nex
       async createUser({ user }) {
         // New OAuth/SSO users get their own workspace, like password sign-ups.
         if (!user.id || !user.email) return;
+        // Auth.js also fires this when it links an existing user by email (SSO), and SSO users were already added to their workspace.
+        if (await prisma.membership.findFirst({ where: { userId: user.id }, select: { id: true } })) return;
         await prisma.$transaction((tx) => createPersonalWorkspace(tx, { id: user.id!, email: user.email!, name: user.name }));
       },
       async signOut(message) {

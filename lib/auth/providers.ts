@@ -77,6 +77,15 @@ export function ssoProvider(connection: Pick<SsoConnection, "id" | "issuer" | "c
     clientId: connection.clientId,
     clientSecret: decryptSecret(connection.clientSecretEnc),
     checks: ["pkce", "state", "nonce"],
+    // Emails are stored lower-case; the signIn callback (lib/sso/authorize-sign-in.ts) refuses unverified or
+    // out-of-domain emails before Auth.js links an existing user by email, which makes that linking safe.
+    profile: (claims) => ({
+      id: String(claims.sub),
+      email: typeof claims.email === "string" ? claims.email.trim().toLowerCase() : null,
+      name: typeof claims.name === "string" ? claims.name : null,
+      image: typeof claims.picture === "string" ? claims.picture : null,
+    }),
+    allowDangerousEmailAccountLinking: true,
   };
 }
 
