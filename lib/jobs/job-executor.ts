@@ -58,6 +58,12 @@ export function createJobExecutor(options: JobExecutorOptions) {
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let wakeUp: (() => void) | undefined;
+  // Set when work arrives mid-tick, so the loop ticks again instead of sleeping through it.
+  let woken = false;
+  const wake = () => {
+    woken = true;
+    wakeUp?.();
+  };
 
   async function sync(): Promise<JobFunctionConfig[]> {
     const { functions } = await syncFunctions({ transport: deps.transport, serveUrl: deps.serveUrl, signingKey: deps.signingKey });
@@ -83,7 +89,7 @@ export function createJobExecutor(options: JobExecutorOptions) {
     const drives = ids.map((id) => {
       const drive = driveRun(deps, id).finally(() => {
         inFlight.delete(drive);
-        wakeUp?.();
+        wake();
       });
       inFlight.add(drive);
       return drive;
@@ -92,27 +98,32 @@ export function createJobExecutor(options: JobExecutorOptions) {
     return { eventsFannedOut, cronRunsQueued, runsClaimed: ids.length };
   }
 
-  async function loop(failures = 0): Promise<void> {
-    if (!running) return;
-    let delay = pollMs;
-    try {
-      await tick({ wait: false });
-      failures = 0;
-    } catch (error) {
-      failures += 1;
-      // At boot the server is not listening yet, so the first syncs are expected to fail.
-      const log = failures > 5 ? logger.error.bind(logger) : logger.debug.bind(logger);
-      log({ err: error, failures }, "job executor tick failed");
-      delay = Math.min(pollMs * 2 ** failures, 30_000);
+  // A while loop, not recursion: an endless chain of awaited promises would grow without bound.
+  async function loop(): Promise<void> {
+    let failures = 0;
+    while (running) {
+      let delay = pollMs;
+      try {
+        await tick({ wait: false });
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        // At boot the server is not listening yet, so the first syncs are expected to fail.
+        const log = failures > 5 ? logger.error.bind(logger) : logger.debug.bind(logger);
+        log({ err: error, failures }, "job executor tick failed");
+        delay = Math.min(pollMs * 2 ** failures, 30_000);
+      }
+      if (!running) return;
+      if (!woken) {
+        await new Promise<void>((resolve) => {
+          wakeUp = resolve;
+          timer = setTimeout(resolve, delay);
+        });
+        clearTimeout(timer);
+        wakeUp = undefined;
+      }
+      woken = false;
     }
-    if (!running) return;
-    await new Promise<void>((resolve) => {
-      wakeUp = resolve;
-      timer = setTimeout(resolve, delay);
-    });
-    clearTimeout(timer);
-    wakeUp = undefined;
-    return loop(failures);
   }
 
   let unsubscribe: (() => void) | undefined;
@@ -123,12 +134,13 @@ export function createJobExecutor(options: JobExecutorOptions) {
     start() {
       if (running) return;
       running = true;
-      unsubscribe = onJobWork(() => wakeUp?.());
+      unsubscribe = onJobWork(wake);
       void loop();
     },
     async stop() {
       running = false;
       unsubscribe?.();
+      clearTimeout(timer);
       wakeUp?.();
       await Promise.allSettled([...inFlight]);
     },
