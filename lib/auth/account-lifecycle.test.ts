@@ -122,14 +122,20 @@ describe("account lifecycle", () => {
     expect(await prisma.auditLog.count({ where: { actorUserId: user.id, action: "auth.locked_out" } })).toBe(1);
   });
 
-  test("login throttling per IP spans accounts; a success clears the account count", async () => {
+  test("login throttling per IP counts failures across accounts; a success clears the account count", async () => {
     const user = await seedUser();
     const throttle = createLoginThrottle(null);
     const ip = { ip: "198.51.100.9", userAgent: "bot" };
     for (let i = 0; i < 4; i++) await expectAppError(authenticatePassword(user.email, "wrong guess", ip, throttle), "unauthorized");
     await authenticatePassword(user.email, TEST_PASSWORD, ip, throttle);
     await expectAppError(authenticatePassword(user.email, "wrong again", ip, throttle), "unauthorized");
-    for (let i = 0; i < 24; i++) await expectAppError(authenticatePassword(`ghost${i}@example.test`, "x", ip, throttle), "unauthorized");
+    // Successful sign-ins from the address do not use up its budget.
+    for (let i = 0; i < 3; i++) await authenticatePassword(user.email, TEST_PASSWORD, ip, throttle);
+    for (let i = 0; i < 25; i++) await expectAppError(authenticatePassword(`ghost${i}@example.test`, "x", ip, throttle), "unauthorized");
+    const refused = await expectAppError(authenticatePassword(user.email, TEST_PASSWORD, ip, throttle), "rate_limited");
+    expect(refused.headers?.["retry-after"]).toMatch(/^\d+$/);
+    expect(await prisma.auditLog.count({ where: { action: "auth.locked_out", ip: "198.51.100.9" } })).toBe(1);
     await expectAppError(authenticatePassword("ghost-last@example.test", "x", ip, throttle), "rate_limited");
+    expect(await prisma.auditLog.count({ where: { action: "auth.locked_out", ip: "198.51.100.9" } })).toBe(1);
   });
 });

@@ -2,7 +2,6 @@ import Credentials from "next-auth/providers/credentials";
 import Google from "next-auth/providers/google";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import type { Provider } from "next-auth/providers";
-import { CredentialsSignin } from "next-auth";
 import type { SsoConnection } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
@@ -30,10 +29,6 @@ export function googleAuthorizationParams(options: { gmail?: boolean } = {}): Re
   return options.gmail ? { scope, access_type: "offline", prompt: "consent", include_granted_scopes: "true" } : { scope };
 }
 
-class ThrottledSignIn extends CredentialsSignin {
-  code = "rate_limited";
-}
-
 /** Email + password through Auth.js's Credentials provider (the /signin page uses /api/account/sign-in, same checks). */
 function credentialsProvider(): Provider {
   return Credentials({
@@ -48,7 +43,11 @@ function credentialsProvider(): Provider {
         const user = await authenticatePassword(email, password, originOf(request.headers));
         return { id: user.id, email: user.email, name: user.name };
       } catch (error) {
-        if (error instanceof AppError && error.code === "rate_limited") throw new ThrottledSignIn();
+        if (error instanceof AppError && error.code === "rate_limited") {
+          // Loaded here, not at the top: next-auth's entry point only resolves inside Next (keeps this module testable).
+          const { CredentialsSignin } = await import("next-auth");
+          throw Object.assign(new CredentialsSignin(), { code: "rate_limited" });
+        }
         if (error instanceof AppError) return null;
         throw error;
       }

@@ -10,7 +10,12 @@ const unique = () => randomBytes(6).toString("hex");
 
 async function exercise(limiter: RateLimiter) {
   const key = unique();
-  for (let i = 1; i <= 3; i++) expect(await limiter.hit(key)).toMatchObject({ allowed: true, count: i, retryAfterMs: 0 });
+  for (let i = 1; i <= 3; i++) {
+    expect((await limiter.peek(key)).count).toBe(i - 1);
+    expect(await limiter.hit(key)).toMatchObject({ allowed: true, count: i, retryAfterMs: 0 });
+  }
+  expect(await limiter.peek(key)).toMatchObject({ allowed: false, count: 3 });
+  expect((await limiter.peek(unique())).allowed).toBe(true);
   const refused = await limiter.hit(key);
   expect(refused.allowed).toBe(false);
   expect(refused.retryAfterMs).toBeGreaterThan(0);

@@ -14,6 +14,8 @@ export interface RateLimitResult {
 export interface RateLimiter {
   /** Counts one hit against `key` and says whether it is within the limit. */
   hit(key: string): Promise<RateLimitResult>;
+  /** Whether one more hit would be allowed, without counting one. */
+  peek(key: string): Promise<RateLimitResult>;
   /** Forgets `key` (e.g. after a successful sign-in). */
   reset(key: string): Promise<void>;
 }
@@ -73,6 +75,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     retryAfterMs: count <= options.limit ? 0 : Math.max(ttl, 1),
   });
 
+  const peekResult = (count: number, ttl: number): RateLimitResult => ({
+    allowed: count < options.limit,
+    count,
+    limit: options.limit,
+    retryAfterMs: count < options.limit ? 0 : Math.max(ttl, 1),
+  });
+
   return {
     async hit(key) {
       const redis = redisFor();
@@ -86,6 +95,20 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       }
       const { count, ttl } = memoryHit(keyFor(key), options.windowMs);
       return result(count, ttl);
+    },
+    async peek(key) {
+      const redis = redisFor();
+      if (redis) {
+        try {
+          const [count, ttl] = await Promise.all([redis.get(keyFor(key)), redis.pttl(keyFor(key))]);
+          return peekResult(Number(count ?? 0), Number(ttl));
+        } catch (error) {
+          logger.warn({ err: error, limiter: options.name }, "rate limiter: Redis unavailable, using in-memory counts");
+        }
+      }
+      const entry = memoryBuckets.get(keyFor(key));
+      const now = Date.now();
+      return entry && entry.resetAt > now ? peekResult(entry.count, entry.resetAt - now) : peekResult(0, 0);
     },
     async reset(key) {
       memoryBuckets.delete(keyFor(key));

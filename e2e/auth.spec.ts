@@ -1,0 +1,118 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
+import { signInWithPassword } from "./fixtures/sign-in";
+
+const PASSWORD = "a long e2e passphrase";
+
+async function latestEmail(request: APIRequestContext, to: string, subject: string): Promise<string> {
+  let text: string | undefined;
+  await expect
+    .poll(async () => {
+      const res = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
+      expect(res.status(), "the dev outbox route is readable (no SMTP_URL, embedded or non-production)").toBe(200);
+      const { emails } = (await res.json()) as { emails: { subject: string; text: string }[] };
+      text = emails.find((e) => e.subject.includes(subject))?.text;
+      return Boolean(text);
+    })
+    .toBe(true);
+  return text!;
+}
+
+/** A TOTP code for a time step not used before (the app refuses a replayed step). */
+async function freshCode(totp: TOTP, used: Set<number>): Promise<string> {
+  while (used.has(totp.counter())) await new Promise((r) => setTimeout(r, 1000));
+  used.add(totp.counter());
+  return totp.generate();
+}
+
+async function signOut(page: Page) {
+  await page.goto("/settings/sessions");
+  await page.getByRole("button", { name: "Sign out this device" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  // The session row is revoked server-side: the dashboard pages now send us to sign in.
+  await page.goto("/settings/profile");
+  await expect(page).toHaveURL(/\/signin/);
+}
+
+test("sign up, verify email, enrol TOTP, sign in with TOTP and with a recovery code", async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = `e2e-${Date.now()}@example.test`;
+
+  // Sign up: the account comes with its own workspace and a signed-in session.
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill("E2E Person");
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+
+  // Unverified: the profile shows the banner.
+  await page.goto("/settings/profile");
+  await expect(page.getByText(/Verify .* with the link we emailed you/)).toBeVisible();
+
+  // Verify the email from the dev outbox.
+  const verifyText = await latestEmail(page.request, email, "Confirm your email");
+  const verifyLink = new URL(verifyText.match(/https?:\/\/\S+/)![0]);
+  await page.goto(verifyLink.pathname + verifyLink.search);
+  await page.getByRole("button", { name: "Verify my email" }).click();
+  await expect(page.getByText("Your email address is verified.")).toBeVisible();
+  await page.goto("/settings/profile");
+  await expect(page.getByText(/Verify .* with the link we emailed you/)).toHaveCount(0);
+
+  // Enrol TOTP: scan (read the key), confirm with a code, receive 10 recovery codes.
+  await page.goto("/settings/security");
+  await page.getByRole("button", { name: "Set up authenticator app" }).click();
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
+  const usedSteps = new Set<number>();
+  await page.getByLabel("6-digit code").fill(await freshCode(totp, usedSteps));
+  await page.getByRole("button", { name: "Turn on" }).click();
+  const codes = page.getByTestId("recovery-codes").locator("li");
+  await expect(codes).toHaveCount(10);
+  const recoveryCodes = await codes.allTextContents();
+  await page.getByRole("button", { name: "I have saved them" }).click();
+  await expect(page.getByText(/Two-factor authentication is on/)).toBeVisible();
+
+  await signOut(page);
+
+  // Password alone is not enough: the session may reach only /mfa until the code is given.
+  await signInWithPassword(page, email, PASSWORD, "/settings/profile");
+  await expect(page).toHaveURL(/\/mfa/);
+  await page.goto("/settings/sessions");
+  await expect(page).toHaveURL(/\/mfa/);
+  expect((await page.request.get("/api/dev/outbox?to=x@example.test")).status()).toBe(401);
+
+  await page.getByLabel(/6-digit code/).fill(await freshCode(totp, usedSteps));
+  await page.getByRole("button", { name: "Verify", exact: true }).click();
+  await expect(page).toHaveURL(/\/settings\/profile$/);
+  await expect(page.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();
+
+  await signOut(page);
+
+  // A recovery code works instead of the authenticator, once.
+  await signInWithPassword(page, email, PASSWORD, "/settings/security");
+  await expect(page).toHaveURL(/\/mfa/);
+  await page.getByRole("button", { name: "Use a recovery code instead" }).click();
+  await page.getByLabel("Recovery code").fill(recoveryCodes[0]!);
+  await page.getByRole("button", { name: "Verify", exact: true }).click();
+  await expect(page).toHaveURL(/\/settings\/security$/);
+  await expect(page.getByText(/9 recovery codes left/)).toBeVisible();
+});
+
+test("wrong passwords are throttled with a clear message and Retry-After", async ({ page, request }) => {
+  const email = `nobody-${Date.now()}@example.test`;
+  for (let i = 0; i < 5; i++) {
+    const res = await request.post("/api/account/sign-in", { data: { email, password: "wrong password" } });
+    expect(res.status()).toBe(401);
+  }
+  const limited = await request.post("/api/account/sign-in", { data: { email, password: "wrong password" } });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText(/Too many sign-in attempts\. Try again in \d+ minutes?\./);
+});
