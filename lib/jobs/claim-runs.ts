@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { sqlTime } from "./sql-time";
+import { inJobTransaction } from "./in-job-transaction";
 
 interface Candidate {
   id: string;
@@ -27,7 +28,7 @@ export async function claimRuns(options: { workerId: string; max: number; now: D
   const candidates = await prisma.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "JobRun" WHERE ${due(now)} ORDER BY "runAt", "id" LIMIT ${Math.min(max * 10, 200)}`;
   if (candidates.length === 0) return [];
-  return prisma.$transaction(async (tx) => {
+  return inJobTransaction(async (tx) => {
     const claimed: string[] = [];
     for (const { id } of candidates) {
       if (claimed.length >= max) break;

@@ -10,6 +10,7 @@ import { LeaseLostError } from "./lease-lost-error";
 import { retryAt } from "./retry-delay";
 import { toJson } from "./to-json";
 import { RELEASED, updateLeasedRun } from "./update-leased-run";
+import { inJobTransaction } from "./in-job-transaction";
 
 export interface DriveDeps {
   transport: JobTransport;
@@ -50,7 +51,7 @@ async function withHeartbeat<T>(deps: DriveDeps, runId: string, work: () => Prom
 
 async function applyOutcome(deps: DriveDeps, run: JobRun, outcome: CallOutcome, startedAt: Date): Promise<"continue" | "stop"> {
   const finishedAt = deps.clock();
-  return prisma.$transaction(async (tx) => {
+  return inJobTransaction(async (tx) => {
     if (outcome.kind === "completed") {
       await completeRun(tx, run, deps.workerId, outcome.output, finishedAt);
       return "stop";
@@ -73,7 +74,7 @@ async function handleSleeps(deps: DriveDeps, run: JobRun & { steps: JobStep[] },
   if (sleeping.length === 0) return "none";
   const due = sleeping.filter((s) => s.wakeAt && s.wakeAt <= now);
   if (due.length) {
-    await prisma.$transaction(async (tx) => {
+    await inJobTransaction(async (tx) => {
       await updateLeasedRun(tx, run.id, deps.workerId, { stack: [...run.stack, ...due.map((s) => s.hashedId).filter((id) => !run.stack.includes(id))] });
       await tx.jobStep.updateMany({ where: { id: { in: due.map((s) => s.id) } }, data: { status: "COMPLETED", output: toJson(null), finishedAt: now } });
     });
@@ -81,7 +82,7 @@ async function handleSleeps(deps: DriveDeps, run: JobRun & { steps: JobStep[] },
   }
   if (run.plannedSteps.length) return "none";
   const wakeAt = new Date(Math.min(...sleeping.map((s) => s.wakeAt?.getTime() ?? now.getTime())));
-  await prisma.$transaction((tx) => updateLeasedRun(tx, run.id, deps.workerId, { status: "SLEEPING", runAt: wakeAt, ...RELEASED }));
+  await inJobTransaction((tx) => updateLeasedRun(tx, run.id, deps.workerId, { status: "SLEEPING", runAt: wakeAt, ...RELEASED }));
   return "stop";
 }
 
@@ -92,7 +93,7 @@ async function step(deps: DriveDeps, runId: string): Promise<"continue" | "stop"
   if (!run.startedAt) await prisma.jobRun.updateMany({ where: { id: runId, startedAt: null }, data: { startedAt: now } });
   const fn = deps.functions.get(run.functionId);
   if (!fn) {
-    await prisma.$transaction((tx) => failRun(tx, run, deps.workerId, { name: "FunctionNotFound", message: `${run.functionId} is not served by this app any more` }, now));
+    await inJobTransaction((tx) => failRun(tx, run, deps.workerId, { name: "FunctionNotFound", message: `${run.functionId} is not served by this app any more` }, now));
     return "stop";
   }
   const sleeps = await handleSleeps(deps, run, now);
@@ -122,7 +123,7 @@ export async function driveRun(deps: DriveDeps, runId: string): Promise<void> {
     for (let i = 0; i < MAX_REQUESTS_PER_CLAIM; i++) {
       if ((await step(deps, runId)) === "stop") return;
     }
-    await prisma.$transaction((tx) => updateLeasedRun(tx, runId, deps.workerId, { status: "QUEUED", runAt: deps.clock(), ...RELEASED }));
+    await inJobTransaction((tx) => updateLeasedRun(tx, runId, deps.workerId, { status: "QUEUED", runAt: deps.clock(), ...RELEASED }));
   } catch (error) {
     if (error instanceof LeaseLostError) {
       logger.warn({ runId, workerId: deps.workerId }, "run was taken over by another worker; dropping this result");

@@ -1,7 +1,7 @@
-import { prisma } from "@/lib/db/prisma";
 import type { JobFunctionConfig } from "./function-config";
 import { triggerMatches } from "./match-trigger";
 import { newRun } from "./new-run";
+import { inJobTransaction } from "./in-job-transaction";
 
 const BATCH = 100;
 
@@ -12,7 +12,7 @@ const BATCH = 100;
  * Returns how many events were processed.
  */
 export async function fanOutEvents(functions: JobFunctionConfig[], now: Date): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return inJobTransaction(async (tx) => {
     const events = await tx.$queryRaw<{ id: string; name: string; data: Record<string, unknown>; ts: Date }[]>`
       SELECT "id", "name", "data", "ts" FROM "JobEvent"
       WHERE "fannedOutAt" IS NULL
