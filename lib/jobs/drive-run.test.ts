@@ -61,6 +61,38 @@ describe("driving runs through serve()", () => {
     expect(failed?.data).toMatchObject({ function_id: "test-app-doomed", event: { data: { order: 7 } } });
   });
 
+  test("an onFailure handler runs once the function has failed", async () => {
+    const app = createTestApp((inngest) => [
+      inngest.createFunction(
+        {
+          id: "charge-card",
+          retries: 0,
+          triggers: [{ event: "test/charge" }],
+          onFailure: async ({ event, error }) => ({ refundFor: event.data.event.data.orderId, reason: error.message }),
+        },
+        async () => {
+          throw new Error("card declined");
+        },
+      ),
+    ]);
+    const { ids } = await app.client.send({ name: "test/charge", data: { orderId: "o-1" } });
+    await runUntilIdle(app.executor, app.clock);
+    expect((await runFor(ids[0])).status).toBe("FAILED");
+    const handler = await db.prisma.jobRun.findFirstOrThrow({ where: { functionId: "test-app-charge-card-failure" } });
+    expect(handler).toMatchObject({ status: "COMPLETED", output: { refundFor: "o-1", reason: "card declined" } });
+  });
+
+  test("steps that need an Inngest server fail the run with a clear error", async () => {
+    const app = createTestApp((inngest) => [
+      inngest.createFunction({ id: "waits", triggers: [{ event: "test/wait" }] }, async ({ step }) => {
+        await step.waitForEvent("approval", { event: "test/approved", timeout: "1h" });
+      }),
+    ]);
+    const { ids } = await app.client.send({ name: "test/wait", data: {} });
+    await runUntilIdle(app.executor, app.clock);
+    expect(await runFor(ids[0])).toMatchObject({ status: "FAILED", error: { name: "UnsupportedStep", message: expect.stringContaining("WaitForEvent") } });
+  });
+
   test("retries back off: the next attempt waits until its time", async () => {
     const app = createTestApp((inngest) => [
       inngest.createFunction({ id: "backoff", retries: 1, triggers: [{ event: "test/backoff" }] }, async ({ step, attempt }) => {
