@@ -68,7 +68,7 @@ describe("driving runs through serve()", () => {
           id: "charge-card",
           retries: 0,
           triggers: [{ event: "test/charge" }],
-          onFailure: async ({ event, error }) => ({ refundFor: event.data.event.data.orderId, reason: error.message }),
+          onFailure: async ({ event, error }: { event: { data: { event: { data: { orderId?: string } } } }; error: Error }) => ({ refundFor: event.data.event.data.orderId, reason: error.message }),
         },
         async () => {
           throw new Error("card declined");
