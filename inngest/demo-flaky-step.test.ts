@@ -34,6 +34,7 @@ describe("demo/flaky through /api/inngest and the local executor", () => {
     expect(byName["prepare"]?.attempts).toHaveLength(1);
     const flaky = byName["call-flaky-service"]!;
     expect(flaky.status).toBe("COMPLETED");
+    expect(flaky.error).toBeNull();
     expect(flaky.attempts.map((a) => a.attempt)).toEqual([0, 1, 2]);
     expect(flaky.attempts.map((a) => (a.error as { message?: string } | null)?.message ?? null)).toEqual([
       "Simulated outage (attempt 1)",

@@ -1,4 +1,4 @@
-import type { JobRun, Prisma } from "@/generated/prisma/client";
+import { Prisma, type JobRun } from "@/generated/prisma/client";
 import type { StepOp } from "./call-function";
 import { completeRun, failRun } from "./finish-run";
 import { sleepWakeAt } from "./parse-sleep";
@@ -66,7 +66,8 @@ export async function applyStepOps(tx: Tx, run: JobRun, workerId: string, ops: S
     const step = await saveStep(tx, run.id, op, {
       status: !failed ? "COMPLETED" : final ? "FAILED" : "RUNNING",
       output: failed ? undefined : toJson(op.data ?? null),
-      error: failed ? toJson(op.error ?? { message: "Step failed" }) : undefined,
+      // A success clears the last retry's error; every error stays on its attempt row.
+      error: failed ? toJson(op.error ?? { message: "Step failed" }) : Prisma.DbNull,
       startedAt: timing.startedAt,
       finishedAt: final ? now : undefined,
     });
