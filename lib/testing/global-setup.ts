@@ -17,4 +17,13 @@ export default async function setup() {
   const u = new URL(env.DATABASE_URL);
   u.pathname = `/${TEMPLATE_DATABASE}`;
   await deployMigrations({ url: u.toString() });
+  // The migration engine's pool keeps an idle connection to the template for
+  // ~10 s; CREATE DATABASE ... TEMPLATE refuses to copy while anyone is connected.
+  const cleanup = new pg.Client({ connectionString: env.DATABASE_URL });
+  await cleanup.connect();
+  try {
+    await cleanup.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [TEMPLATE_DATABASE]);
+  } finally {
+    await cleanup.end();
+  }
 }
