@@ -41,7 +41,7 @@ export async function proxy(req: NextRequest) {
     const body = { error: { code: "unavailable", message: "Could not check your session. Try again shortly.", requestId } };
     return withHeaders(NextResponse.json(body, { status: 503, headers: { "retry-after": "5" } }), headers, requestId);
   }
-  const decision = mfaGate(pathname, state);
+  const decision = mfaGate(pathname, state, req.nextUrl.search);
   if (decision.action === "deny") {
     const body = { error: { code: "unauthorized", message: "Finish signing in with your second factor first.", details: { reason: "mfa_required" }, requestId } };
     return withHeaders(NextResponse.json(body, { status: 401 }), headers, requestId);

@@ -42,7 +42,7 @@ test("sign up, verify email, enrol TOTP, sign in with TOTP and with a recovery c
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("E2E Person");
   await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/inbox$/);
 
@@ -80,13 +80,13 @@ test("sign up, verify email, enrol TOTP, sign in with TOTP and with a recovery c
   await signInWithPassword(page, email, PASSWORD, "/settings/profile");
   await expect(page).toHaveURL(/\/mfa/);
   await page.goto("/settings/sessions");
-  await expect(page).toHaveURL(/\/mfa/);
+  await expect(page).toHaveURL(/\/mfa\?next=%2Fsettings%2Fsessions$/);
   expect((await page.request.get("/api/dev/outbox?to=x@example.test")).status()).toBe(401);
 
   await page.getByLabel(/6-digit code/).fill(await freshCode(totp, usedSteps));
   await page.getByRole("button", { name: "Verify", exact: true }).click();
-  await expect(page).toHaveURL(/\/settings\/profile$/);
-  await expect(page.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/settings\/sessions$/);
+  await expect(page.getByRole("heading", { name: "Sessions", level: 1 })).toBeVisible();
 
   await signOut(page);
 
@@ -111,8 +111,8 @@ test("wrong passwords are throttled with a clear message and Retry-After", async
   expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
 
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill("wrong password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText(/Too many sign-in attempts\. Try again in \d+ minutes?\./);
+  await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(/Too many sign-in attempts\. Try again in \d+ minutes?\./);
 });

@@ -15,9 +15,11 @@ describe("mfaGate", () => {
     }
   });
 
-  test("pages redirect to /mfa and APIs are denied while MFA is pending", () => {
-    for (const path of ["/", "/inbox", "/settings/security", "/signin", "/mfa/other", "/mfa-bypass"]) {
-      expect(mfaGate(path, "mfa_pending"), path).toEqual({ action: "redirect", location: "/mfa" });
+  test("pages redirect to /mfa (keeping where the user was going) and APIs are denied while MFA is pending", () => {
+    expect(mfaGate("/", "mfa_pending")).toEqual({ action: "redirect", location: "/mfa" });
+    expect(mfaGate("/crm", "mfa_pending", "?tab=2")).toEqual({ action: "redirect", location: "/mfa?next=%2Fcrm%3Ftab%3D2" });
+    for (const path of ["/inbox", "/settings/security", "/signin", "/mfa/other", "/mfa-bypass"]) {
+      expect(mfaGate(path, "mfa_pending"), path).toEqual({ action: "redirect", location: `/mfa?next=${encodeURIComponent(path)}` });
     }
     for (const path of ["/api/crm/leads", "/api/auth/session", "/api/dev/outbox", "/api/x.js", "/api"]) {
       expect(mfaGate(path, "mfa_pending"), path).toEqual({ action: "deny" });

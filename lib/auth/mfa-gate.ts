@@ -24,9 +24,11 @@ export function isStaticAsset(pathname: string): boolean {
   return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/") && STATIC_ASSET.test(pathname);
 }
 
-export function mfaGate(pathname: string, state: GateState): GateDecision {
+/** `search` (e.g. "?tab=2") is kept so the challenge can send the user on to the page they asked for. */
+export function mfaGate(pathname: string, state: GateState, search = ""): GateDecision {
   if (state !== "mfa_pending") return { action: "allow" };
   if (OPEN_WHILE_PENDING.has(pathname) || isStaticAsset(pathname)) return { action: "allow" };
   if (pathname === "/api" || pathname.startsWith("/api/")) return { action: "deny" };
-  return { action: "redirect", location: MFA_CHALLENGE_PATH };
+  const next = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;
+  return { action: "redirect", location: `${MFA_CHALLENGE_PATH}${next}` };
 }
