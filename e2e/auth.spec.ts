@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
-import { signInWithPassword } from "./fixtures/sign-in";
+import { signInAsDemo, signInWithPassword } from "./fixtures/sign-in";
 
 const PASSWORD = "a long e2e passphrase";
 
@@ -115,4 +115,22 @@ test("wrong passwords are throttled with a clear message and Retry-After", async
   await page.getByRole("textbox", { name: "Password", exact: true }).fill("wrong password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(/Too many sign-in attempts\. Try again in \d+ minutes?\./);
+});
+
+test("auth and account pages fit a 390px phone screen (signed in as the demo user)", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fits = async (path: string, heading: string) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  };
+  await fits("/signup", "Create your Fikiri account");
+  await fits("/forgot-password", "Reset your password");
+  await fits("/signin", "Sign in to Fikiri");
+  await signInAsDemo(page, "/settings/profile");
+  await fits("/settings/profile", "Profile");
+  await fits("/settings/security", "Security");
+  await fits("/settings/sessions", "Sessions");
+  await expect(page.getByText("This device")).toBeVisible();
 });

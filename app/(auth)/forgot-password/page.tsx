@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import MuiLink from "@mui/material/Link";
+import { TextLink } from "@/components/auth/text-link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
@@ -12,9 +11,9 @@ export default function ForgotPasswordPage() {
       title="Reset your password"
       description="Enter the email you sign in with and we will send you a link to choose a new password."
       footer={
-        <MuiLink component={Link} href="/signin" variant="body2">
+        <TextLink href="/signin" variant="body2">
           Back to sign in
-        </MuiLink>
+        </TextLink>
       }
     >
       <ForgotPasswordForm />

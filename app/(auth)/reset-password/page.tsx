@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import Alert from "@mui/material/Alert";
-import MuiLink from "@mui/material/Link";
+import { TextLink } from "@/components/auth/text-link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { peekAuthToken } from "@/lib/auth/auth-tokens";
@@ -18,9 +17,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       ) : (
         <Alert severity="warning" role="alert">
           This link is invalid, expired or was already used.{" "}
-          <MuiLink component={Link} href="/forgot-password">
+          <TextLink href="/forgot-password">
             Request a new one
-          </MuiLink>
+          </TextLink>
           .
         </Alert>
       )}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import MuiLink from "@mui/material/Link";
+import { TextLink } from "@/components/auth/text-link";
 import Typography from "@mui/material/Typography";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -22,9 +21,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       footer={
         <Typography variant="body2" color="text.secondary">
           New to Fikiri?{" "}
-          <MuiLink component={Link} href={`/signup${params.next ? `?next=${encodeURIComponent(next)}` : ""}`}>
+          <TextLink href={`/signup${params.next ? `?next=${encodeURIComponent(next)}` : ""}`}>
             Create an account
-          </MuiLink>
+          </TextLink>
         </Typography>
       }
     >

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import MuiLink from "@mui/material/Link";
+import { TextLink } from "@/components/auth/text-link";
 import Typography from "@mui/material/Typography";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
@@ -17,9 +16,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       footer={
         <Typography variant="body2" color="text.secondary">
           Already have an account?{" "}
-          <MuiLink component={Link} href="/signin">
+          <TextLink href="/signin">
             Sign in
-          </MuiLink>
+          </TextLink>
         </Typography>
       }
     >

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import Alert from "@mui/material/Alert";
-import MuiLink from "@mui/material/Link";
+import { TextLink } from "@/components/auth/text-link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { VerifyEmailConfirm } from "@/components/auth/verify-email-confirm";
 import { peekAuthToken } from "@/lib/auth/auth-tokens";
@@ -18,9 +17,9 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       ) : (
         <Alert severity="warning" role="alert">
           This link is invalid, expired or was already used. Sign in and send a new one from{" "}
-          <MuiLink component={Link} href="/settings/profile">
+          <TextLink href="/settings/profile">
             your profile
-          </MuiLink>
+          </TextLink>
           .
         </Alert>
       )}
