@@ -12,19 +12,20 @@ export async function lookUpSso(email: string): Promise<SsoRoute | null> {
   }
 }
 
-/** Starts Auth.js's sign-in with a provider: a real form post to /api/auth/signin/<provider> with its CSRF token. */
+/**
+ * Starts Auth.js's sign-in with a provider: posts to /api/auth/signin/<provider>
+ * with its CSRF token and asks for the redirect as JSON (X-Auth-Return-Redirect),
+ * then navigates there. A plain form post would be blocked by the CSP's
+ * form-action 'self' when Auth.js redirects it to the identity provider.
+ */
 export async function postProviderSignIn(provider: string, callbackUrl: string, loginHint?: string): Promise<void> {
   const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-  const form = document.createElement("form");
-  form.method = "POST";
-  form.action = `/api/auth/signin/${encodeURIComponent(provider)}${loginHint ? `?${new URLSearchParams({ login_hint: loginHint })}` : ""}`;
-  for (const [name, value] of Object.entries({ csrfToken, callbackUrl })) {
-    const input = document.createElement("input");
-    input.type = "hidden";
-    input.name = name;
-    input.value = value;
-    form.appendChild(input);
-  }
-  document.body.appendChild(form);
-  form.submit();
+  const query = loginHint ? `?${new URLSearchParams({ login_hint: loginHint })}` : "";
+  const res = await fetch(`/api/auth/signin/${encodeURIComponent(provider)}${query}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "X-Auth-Return-Redirect": "1" },
+    body: new URLSearchParams({ csrfToken, callbackUrl }),
+  });
+  const { url } = (await res.json()) as { url?: string };
+  window.location.assign(url ?? "/signin?error=sso_unavailable");
 }
