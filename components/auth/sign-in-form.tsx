@@ -81,7 +81,7 @@ export function SignInForm({ providers, next, providerError }: SignInFormProps) 
         <>
           <Divider>or</Divider>
           {providers.map((p) => (
-            // Auth.js's sign-in endpoint needs its CSRF token: a real form post through /api/auth/signin/<id>.
+            // Auth.js's sign-in endpoint needs its CSRF token (see postProviderSignIn).
             <ProviderButton key={p.id} provider={p} next={next} />
           ))}
         </>
@@ -94,19 +94,7 @@ function ProviderButton({ provider, next }: { provider: { id: string; name: stri
   const [pending, setPending] = useState(false);
   async function go() {
     setPending(true);
-    const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-    const form = document.createElement("form");
-    form.method = "POST";
-    form.action = `/api/auth/signin/${provider.id}`;
-    for (const [name, value] of Object.entries({ csrfToken, callbackUrl: next ?? "/inbox" })) {
-      const input = document.createElement("input");
-      input.type = "hidden";
-      input.name = name;
-      input.value = value;
-      form.appendChild(input);
-    }
-    document.body.appendChild(form);
-    form.submit();
+    await postProviderSignIn(provider.id, next ?? "/inbox");
   }
   return (
     <Button variant="outlined" size="large" onClick={go} disabled={pending}>
