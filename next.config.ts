@@ -11,7 +11,6 @@ const nextConfig: NextConfig = {
     "@prisma/client",
     "@prisma/adapter-pg",
     "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
     "@prisma/schema-engine-wasm",
     "ioredis",
   ],

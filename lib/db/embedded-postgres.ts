@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { servePglite } from "./pglite-wire-server";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -10,19 +10,18 @@ export interface EmbeddedPostgres {
 
 /**
  * Postgres without a server: PGlite (Postgres compiled to WebAssembly) served
- * over TCP so `pg` and Prisma connect to it like any Postgres. `dataDir`
+ * over TCP (lib/db/pglite-wire-server.ts) so `pg` and Prisma connect to it
+ * like any Postgres. `dataDir`
  * undefined keeps everything in memory.
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) fs.mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: path.resolve(options.dataDir) } : {});
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 100 });
-  await server.start();
-  const port = Number(server.getServerConn().split(":").pop());
+  const server = await servePglite(db, { host: "127.0.0.1", port: options.port ?? 0 });
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

@@ -1,11 +1,22 @@
 import pg from "pg";
 import { deployMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
-import { TEMPLATE_DATABASE } from "./test-database";
+import type { TestProject } from "vitest/node";
 
-/** Once per test run: a template database with every migration applied, copied by each test file. */
-export default async function setup() {
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDatabase: string | null;
+  }
+}
+
+/**
+ * Once per test run: a template database with every migration applied, copied
+ * by each test file. Named per run, so runs sharing a server don't collide.
+ */
+export default async function setup(project: TestProject) {
+  project.provide("templateDatabase", null);
   if (!env.DATABASE_URL) return;
+  const TEMPLATE_DATABASE = `fikiri_test_template_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: env.DATABASE_URL });
   await admin.connect();
   try {
@@ -26,4 +37,11 @@ export default async function setup() {
   } finally {
     await cleanup.end();
   }
+  project.provide("templateDatabase", TEMPLATE_DATABASE);
+
+  return async () => {
+    const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`).finally(() => admin.end());
+  };
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { MIGRATIONS_DIR } from "@/lib/db/migrations-folder";
@@ -12,7 +13,6 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export const TEMPLATE_DATABASE = "fikiri_test_template";
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -32,15 +32,17 @@ export function migrationScripts(dir = MIGRATIONS_DIR): string[] {
 /**
  * A database of this test file's own, built from the migrations: a copy of the
  * template database (made once per run by the global setup) on a Postgres
- * server when DATABASE_URL is set, else a fresh in-memory PGlite.
+ * server when DATABASE_URL is set, else a fresh in-memory PGlite. Only for
+ * vitest files (the template's name comes from the global setup).
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  if (env.DATABASE_URL) {
+  const template = inject("templateDatabase");
+  if (env.DATABASE_URL && template) {
     const name = `fikiri_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`;
     const admin = new pg.Client({ connectionString: env.DATABASE_URL });
     await admin.connect();
     try {
-      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     } finally {
       await admin.end();
     }
