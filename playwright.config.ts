@@ -48,6 +48,7 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
+      DEV_OUTBOX_API: "1",
       ...(runnerEnv.E2E_DATABASE_URL ? {
             DATABASE_URL: runnerEnv.E2E_DATABASE_URL,
             SEED_DEMO: "1",

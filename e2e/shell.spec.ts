@@ -1,4 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
+import { DEMO_USER, signInAsDemo } from "./fixtures/sign-in";
 
 // The app's look and shell: landing page, dashboard navigation (desktop and
 // mobile) and the persisted light/dark toggle.
@@ -16,13 +17,18 @@ const AREAS = [
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 test.describe("landing page", () => {
-  test("renders and its call to action opens the demo inbox", async ({ page }) => {
+  test("renders and its call to action leads through the demo sign-in to the inbox", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Every email sorted");
     for (const section of ["Every email, put where it belongs", "Rules first, AI second, you in charge", "Pay for the mail you process"]) {
       await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
     }
     await page.getByRole("link", { name: "Open the demo workspace" }).first().click();
+    await expect(page).toHaveURL(/\/signin\?next=%2Finbox$/);
+    await expect(page.getByTestId("demo-login")).toContainText(DEMO_USER.email);
+    await page.getByRole("textbox", { name: "Email", exact: true }).fill(DEMO_USER.email);
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_USER.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/inbox$/);
     await expect(page.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
     await expect(page.getByText("No mail yet")).toBeVisible();
@@ -41,11 +47,13 @@ test.describe("landing page", () => {
 });
 
 test.describe("dashboard navigation", () => {
+  test.beforeEach(async ({ page }) => signInAsDemo(page));
+
   test.use({ viewport: { width: 1366, height: 900 } });
 
   test("every nav link opens its page with its heading, and marks itself current", async ({ page }) => {
     await page.goto("/inbox");
-    await expect(page.getByTestId("workspace-name")).toHaveText("Demo workspace");
+    await expect(page.getByTestId("workspace-name")).toContainText("Demo workspace");
     for (const area of AREAS) {
       const link = mainNav(page).getByRole("link", { name: area.label, exact: true });
       await link.click();
@@ -78,6 +86,8 @@ test.describe("dashboard navigation", () => {
 });
 
 test.describe("mobile navigation", () => {
+  test.beforeEach(async ({ page }) => signInAsDemo(page));
+
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the menu button opens the drawer, which navigates and closes", async ({ page }) => {
@@ -107,6 +117,8 @@ test.describe("mobile navigation", () => {
 });
 
 test.describe("theme", () => {
+  test.beforeEach(async ({ page }) => signInAsDemo(page));
+
   test.use({ colorScheme: "light" });
 
   test("follows the system, toggles, and keeps the choice after a reload", async ({ page }) => {

@@ -8,6 +8,8 @@ describe("parseEnv", () => {
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.LOG_LEVEL).toBe("info");
     expect(env.INNGEST_DEV).toBe(false);
+    // The unauthenticated dev-outbox reader is for end-to-end tests only.
+    expect(env.DEV_OUTBOX_API).toBe(false);
   });
 
   test("derives APP_URL from PORT and trims a trailing slash", () => {

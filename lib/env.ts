@@ -64,6 +64,8 @@ export const envSchema = z.object({
   SMTP_URL: optionalString.pipe(
     z.string().regex(/^smtps?:\/\//, "must be an SMTP URL, e.g. smtps://user:pass@smtp.example.com:465").optional(),
   ),
+  // Serves GET /api/dev/outbox (any address's dev-outbox emails, unauthenticated) for end-to-end tests only.
+  DEV_OUTBOX_API: flag,
   EMAIL_FROM: z.string().default("Fikiri <no-reply@fikiri.local>"),
 
   GOOGLE_CLIENT_ID: optionalString,

@@ -1,13 +1,22 @@
 import type { ReactNode } from "react";
+import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
 import { DashboardShell } from "@/components/layout/dashboard-shell";
 import { UserMenu } from "@/components/layout/user-menu";
+import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
+import { requireUser } from "@/lib/auth/require-user";
 
-// Until workspaces are loaded from the session, every visitor sees the demo workspace.
-const DEMO_WORKSPACE_NAME = "Demo workspace";
-
-export default function DashboardLayout({ children }: { children: ReactNode }) {
+/**
+ * Every dashboard page needs a signed-in user (pages then check their own
+ * workspace permission with requireWorkspacePage).
+ */
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const { user } = await requireUser();
   return (
-    <DashboardShell workspaceName={DEMO_WORKSPACE_NAME} userMenu={<UserMenu />}>
+    <DashboardShell
+      workspace={<WorkspaceSwitcher />}
+      banner={user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
+      userMenu={<UserMenu name={user.name} email={user.email} />}
+    >
       {children}
     </DashboardShell>
   );

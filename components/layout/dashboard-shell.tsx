@@ -9,7 +9,6 @@ import Divider from "@mui/material/Divider";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
 import Toolbar from "@mui/material/Toolbar";
-import Typography from "@mui/material/Typography";
 import { LogoMark } from "@/components/ui/logo";
 import { LogoLink } from "@/components/ui/logo-link";
 import { NavList } from "./nav-list";
@@ -20,7 +19,10 @@ export const DRAWER_WIDTH = 248;
 const MOBILE_DRAWER_ID = "mobile-navigation";
 
 interface DashboardShellProps {
-  workspaceName: string;
+  /** The current workspace in the top bar: its name, or a switcher. */
+  workspace: ReactNode;
+  /** Shown above every page, e.g. the verify-email banner. */
+  banner?: ReactNode;
   /** The account menu on the right of the top bar. */
   userMenu: ReactNode;
   children: ReactNode;
@@ -44,7 +46,7 @@ function DrawerContents({ onNavigate }: { onNavigate?: () => void }) {
  * The dashboard frame: navigation drawer (permanent from md up, a modal drawer
  * behind the menu button below), a top bar, and the page in <main>.
  */
-export function DashboardShell({ workspaceName, userMenu, children }: DashboardShellProps) {
+export function DashboardShell({ workspace, banner, userMenu, children }: DashboardShellProps) {
   const [mobileOpen, setMobileOpen] = useState(false);
   const closeMobile = () => setMobileOpen(false);
 
@@ -78,9 +80,9 @@ export function DashboardShell({ workspaceName, userMenu, children }: DashboardS
               <LogoMark size={24} />
             </Box>
             <WorkspacesOutlined fontSize="small" sx={{ color: "text.secondary", display: { xs: "none", md: "block" } }} aria-hidden="true" />
-            <Typography component="p" sx={{ fontWeight: 600 }} noWrap data-testid="workspace-name">
-              {workspaceName}
-            </Typography>
+            <Box data-testid="workspace-name" sx={{ minWidth: 0 }}>
+              {workspace}
+            </Box>
           </Box>
           <ThemeToggle />
           {userMenu}
@@ -120,7 +122,10 @@ export function DashboardShell({ workspaceName, userMenu, children }: DashboardS
         sx={{ flexGrow: 1, minWidth: 0, width: { md: `calc(100% - ${DRAWER_WIDTH}px)` }, outline: "none" }}
       >
         <Toolbar />
-        <Box sx={{ px: { xs: 2, sm: 3, lg: 5 }, py: { xs: 3, md: 4 }, maxWidth: 1200, mx: "auto" }}>{children}</Box>
+        <Box sx={{ px: { xs: 2, sm: 3, lg: 5 }, py: { xs: 3, md: 4 }, maxWidth: 1200, mx: "auto" }}>
+          {banner}
+          {children}
+        </Box>
       </Box>
     </Box>
   );

@@ -4,7 +4,9 @@ import { useId, useState, type MouseEvent } from "react";
 import Link from "next/link";
 import PersonOutlined from "@mui/icons-material/PersonOutlined";
 import SettingsOutlined from "@mui/icons-material/SettingsOutlined";
+import LogoutOutlined from "@mui/icons-material/LogoutOutlined";
 import Avatar from "@mui/material/Avatar";
+import Box from "@mui/material/Box";
 import Divider from "@mui/material/Divider";
 import IconButton from "@mui/material/IconButton";
 import ListItemIcon from "@mui/material/ListItemIcon";
@@ -13,11 +15,8 @@ import MenuItem from "@mui/material/MenuItem";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 
-/**
- * Placeholder account menu until sign-in exists: it says so rather than
- * pretending there is a user. Replace its contents once sessions land.
- */
-export function UserMenu() {
+/** The signed-in user's menu: who you are, settings, sign out (a form post that revokes the session). */
+export function UserMenu({ name, email }: { name: string | null; email: string }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const open = Boolean(anchor);
@@ -35,7 +34,7 @@ export function UserMenu() {
           sx={{ p: 0.5 }}
         >
           <Avatar sx={{ width: 32, height: 32, bgcolor: "action.selected", color: "text.primary" }}>
-            <PersonOutlined fontSize="small" />
+            {initialOf(name ?? email) ?? <PersonOutlined fontSize="small" />}
           </Avatar>
         </IconButton>
       </Tooltip>
@@ -48,9 +47,16 @@ export function UserMenu() {
         transformOrigin={{ vertical: "top", horizontal: "right" }}
         slotProps={{ paper: { sx: { minWidth: 220, mt: 1 } } }}
       >
-        <Typography component="li" variant="body2" color="text.secondary" sx={{ px: 2, py: 1 }} role="none">
-          Not signed in — demo workspace
-        </Typography>
+        <Box component="li" role="none" sx={{ px: 2, py: 1 }}>
+          {name ? (
+            <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
+              {name}
+            </Typography>
+          ) : null}
+          <Typography variant="body2" color="text.secondary" noWrap data-testid="signed-in-email">
+            {email}
+          </Typography>
+        </Box>
         <Divider component="li" role="separator" />
         <MenuItem component={Link} href="/settings" onClick={close}>
           <ListItemIcon>
@@ -58,7 +64,21 @@ export function UserMenu() {
           </ListItemIcon>
           Settings
         </MenuItem>
+        <Box component="li" role="none">
+          <form method="post" action="/api/account/sign-out">
+            <MenuItem component="button" type="submit" sx={{ width: "100%" }}>
+              <ListItemIcon>
+                <LogoutOutlined fontSize="small" />
+              </ListItemIcon>
+              Sign out
+            </MenuItem>
+          </form>
+        </Box>
       </Menu>
     </>
   );
+}
+
+function initialOf(text: string): string | undefined {
+  return text.trim()[0]?.toUpperCase();
 }

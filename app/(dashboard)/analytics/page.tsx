@@ -8,6 +8,7 @@ import Grid from "@mui/material/Grid";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
+import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "Analytics" };
 
@@ -21,7 +22,8 @@ const STATS = [
   { label: "Leads created", icon: <PersonAddAltOutlined /> },
 ];
 
-export default function AnalyticsPage() {
+export default async function AnalyticsPage() {
+  await requireWorkspacePage("analytics.read");
   return (
     <>
       <PageHeader title="Analytics" description="How much mail arrives, how it was sorted, and how much of it needed AI." />

@@ -3,10 +3,12 @@ import AutoAwesomeOutlined from "@mui/icons-material/AutoAwesomeOutlined";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HintList } from "@/components/ui/hint-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "Automations" };
 
-export default function AutomationsPage() {
+export default async function AutomationsPage() {
+  await requireWorkspacePage("automations.read");
   return (
     <>
       <PageHeader

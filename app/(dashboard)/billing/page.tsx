@@ -8,6 +8,7 @@ import Grid from "@mui/material/Grid";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
+import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "Billing" };
 
@@ -17,7 +18,8 @@ const USAGE = [
   { label: "AI drafted replies", icon: <DraftsOutlined /> },
 ];
 
-export default function BillingPage() {
+export default async function BillingPage() {
+  await requireWorkspacePage("billing.read");
   return (
     <>
       <PageHeader

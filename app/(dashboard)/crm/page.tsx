@@ -4,10 +4,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HintList } from "@/components/ui/hint-list";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "CRM" };
 
-export default function CrmPage() {
+export default async function CrmPage() {
+  await requireWorkspacePage("crm.read");
   return (
     <>
       <PageHeader title="CRM" description="Your leads and customers, the conversations behind them, and where each one stands in your pipeline." />

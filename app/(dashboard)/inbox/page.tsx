@@ -7,10 +7,12 @@ import { TRIAGE_CATEGORIES } from "@/components/inbox/triage-categories";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-export default function InboxPage() {
+export default async function InboxPage() {
+  await requireWorkspacePage("mail.read");
   return (
     <>
       <PageHeader

@@ -3,10 +3,12 @@ import MenuBookOutlined from "@mui/icons-material/MenuBookOutlined";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HintList } from "@/components/ui/hint-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "Knowledge" };
 
-export default function KnowledgePage() {
+export default async function KnowledgePage() {
+  await requireWorkspacePage("knowledge.read");
   return (
     <>
       <PageHeader

@@ -4,22 +4,26 @@ import KeyOutlined from "@mui/icons-material/KeyOutlined";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
+import { TextLink } from "@/components/auth/text-link";
 import { AppearancePicker } from "@/components/settings/appearance-picker";
+import { LinkButton } from "@/components/ui/link-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
+import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default function SettingsPage() {
+export default async function SettingsPage() {
+  const { workspace } = await requireWorkspacePage("workspace.read");
   return (
     <>
       <PageHeader title="Settings" description="Your workspace, connected mailboxes, API access and how Fikiri looks." />
       <Stack spacing={3}>
         <SectionCard id="workspace" title="Workspace" description="The name your team sees at the top of every page.">
-          <Typography sx={{ fontWeight: 600 }}>Demo workspace</Typography>
+          <Typography sx={{ fontWeight: 600 }}>{workspace.name}</Typography>
           <Typography variant="body2" color="text.secondary">
-            Workspaces can be renamed and shared once sign-in is available.
+            Rename it and invite your team under <TextLink href="/settings/members">Members</TextLink>.
           </Typography>
         </SectionCard>
 
@@ -28,7 +32,7 @@ export default function SettingsPage() {
             headingLevel="h3"
             icon={<ForwardToInboxOutlined />}
             title="No mailbox connected"
-            description="Connecting Gmail lets Fikiri receive each new message by push and sort it as it arrives. Connecting needs sign-in, which is not available in the demo yet."
+            description="Connecting Gmail lets Fikiri receive each new message by push and sort it as it arrives. Gmail connection arrives with the mailbox integration; until then this workspace has no mail source."
             action={
               <Button variant="contained" disabled>
                 Connect Gmail
@@ -42,7 +46,8 @@ export default function SettingsPage() {
             headingLevel="h3"
             icon={<KeyOutlined />}
             title="No keys or endpoints yet"
-            description="API keys and webhook endpoints you create will be listed here, each with its last use and delivery log."
+            description="Create scoped keys for the REST API under API keys; signed webhook endpoints will be listed here with their delivery log."
+            action={<LinkButton href="/settings/api-keys">API keys</LinkButton>}
           />
         </SectionCard>
 
