@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -30,6 +30,14 @@ export function JobRunsView() {
     staleTime: 0,
     placeholderData: keepPreviousData,
   });
+  const queryClient = useQueryClient();
+  const testRun = useMutation({
+    mutationFn: async () => {
+      const res = await fetch("/api/jobs/test-run", { method: "POST" });
+      if (!res.ok) throw new Error(`Could not start the test job (${res.status})`);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["job-runs"] }),
+  });
   const set = (patch: Partial<JobRunFilter>) => setFilter((f) => ({ ...f, ...patch, cursor: undefined }));
   const data = query.data;
 
@@ -52,7 +60,12 @@ export function JobRunsView() {
             </MenuItem>
           ))}
         </TextField>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" onClick={() => testRun.mutate()} disabled={testRun.isPending}>
+          Run a test job
+        </Button>
       </Box>
+      {testRun.error ? <Alert severity="error">{testRun.error.message}</Alert> : null}
       {query.error ? <Alert severity="error">{query.error.message}</Alert> : null}
       {data && data.items.length === 0 ? (
         <Typography color="text.secondary">No runs{filter.status || filter.functionId ? " match these filters" : " yet"}. Runs appear here when the app sends events.</Typography>

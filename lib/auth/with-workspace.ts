@@ -4,6 +4,7 @@ import { withRoute, type RouteContext } from "@/lib/http/with-route";
 import { currentRequestContext, runWithRequestContext } from "@/lib/observability/request-context";
 import { resolveRequestId } from "@/lib/observability/request-id";
 import { bearerToken } from "@/lib/api-keys/verify-api-key";
+import { assertSameOrigin } from "@/lib/security/assert-same-origin";
 import { actionError, type ActionResult } from "./action-result";
 import { SESSION_COOKIE, WORKSPACE_COOKIE } from "./auth-secret";
 import { authorizeWorkspace, type AccessRequest, type WorkspaceAccess } from "./authorize-workspace";
@@ -41,10 +42,12 @@ export function withWorkspace<P extends Record<string, string | string[]> = Reco
   return withRoute<P>(async (route) => {
     const { req, params } = route;
     const paramWorkspaceId = typeof params.workspaceId === "string" ? params.workspaceId : null;
+    const bearer = bearerToken(req.headers) ?? (req.headers.has("authorization") ? "malformed" : null);
+    if (!bearer) assertSameOrigin(req);
     const access = await authorizeWorkspace({
       permission: options.permission,
       requireVerifiedEmail: options.requireVerifiedEmail,
-      bearer: bearerToken(req.headers) ?? (req.headers.has("authorization") ? "malformed" : null),
+      bearer,
       sessionId: await decodeSessionToken(req.cookies.get(SESSION_COOKIE)?.value),
       workspaceId: req.headers.get("x-workspace-id") || paramWorkspaceId,
       cookieWorkspaceId: req.cookies.get(WORKSPACE_COOKIE)?.value,
