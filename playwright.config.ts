@@ -49,6 +49,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       DEV_OUTBOX_API: "1",
+      // The SSO spec's identity provider runs on localhost.
+      SSO_ALLOW_PRIVATE_ISSUERS: "1",
       ...(runnerEnv.E2E_DATABASE_URL ? {
             DATABASE_URL: runnerEnv.E2E_DATABASE_URL,
             SEED_DEMO: "1",

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { DEMO_USER, signInAsDemo } from "./fixtures/sign-in";
+import { DEMO_USER, signInAsDemo, waitForHydration } from "./fixtures/sign-in";
 
 // The app's look and shell: landing page, dashboard navigation (desktop and
 // mobile) and the persisted light/dark toggle.
@@ -26,6 +26,7 @@ test.describe("landing page", () => {
     await page.getByRole("link", { name: "Open the demo workspace" }).first().click();
     await expect(page).toHaveURL(/\/signin\?next=%2Finbox$/);
     await expect(page.getByTestId("demo-login")).toContainText(DEMO_USER.email);
+    await waitForHydration(page);
     await page.getByRole("textbox", { name: "Email", exact: true }).fill(DEMO_USER.email);
     await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_USER.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();

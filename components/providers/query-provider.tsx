@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 
 function statusOf(error: unknown): number | undefined {
@@ -33,5 +33,9 @@ export function makeQueryClient(): QueryClient {
 export function QueryProvider({ children }: { children: ReactNode }) {
   // One client per browser tab (and per request on the server), never shared between users.
   const [client] = useState(makeQueryClient);
+  // Marks the page interactive (React has hydrated): tests wait for it before typing.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </Typography>
       }
     >
-      {env.EMBEDDED ? (
+      {env.EMBEDDED || env.SEED_DEMO ? (
         <Alert severity="info" sx={{ mb: 2 }} data-testid="demo-login">
           Demo workspace: sign in as <strong>{DEMO_ACCOUNT.email}</strong> with password <strong>{DEMO_ACCOUNT.password}</strong>.
         </Alert>

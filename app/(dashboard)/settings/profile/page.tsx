@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Stack from "@mui/material/Stack";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { ProfileForm } from "@/components/auth/profile-form";
-import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { requireUser } from "@/lib/auth/require-user";
@@ -14,7 +13,6 @@ export default async function ProfilePage() {
   return (
     <>
       <PageHeader title="Profile" description="Your name and how you sign in." />
-      {!user.emailVerified ? <VerifyEmailBanner email={user.email} /> : null}
       <Stack spacing={3}>
         <SectionCard id="profile" title="Your details">
           <ProfileForm name={user.name ?? ""} email={user.email} />

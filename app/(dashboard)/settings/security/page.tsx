@@ -4,7 +4,6 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { MfaSettings } from "@/components/auth/mfa-settings";
 import { RequireMfaToggle } from "@/components/auth/require-mfa-toggle";
-import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { roleCan } from "@/lib/auth/permissions";
@@ -26,7 +25,6 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="Security" description="Two-factor authentication for your account, and your workspace's sign-in rules." />
-      {!user.emailVerified ? <VerifyEmailBanner email={user.email} /> : null}
       {enrol === "required" && !user.mfaEnabledAt ? (
         <Alert severity="info" role="status" sx={{ mb: 3 }}>
           Your workspace requires two-factor authentication. Set it up to continue.
