@@ -1,22 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { Secret, TOTP } from "otpauth";
-import { signInAsDemo, signInWithPassword } from "./fixtures/sign-in";
+import { signInAsDemo, signInWithPassword, waitForHydration } from "./fixtures/sign-in";
+import { latestEmail } from "./fixtures/dev-outbox";
 
 const PASSWORD = "a long e2e passphrase";
-
-async function latestEmail(request: APIRequestContext, to: string, subject: string): Promise<string> {
-  let text: string | undefined;
-  await expect
-    .poll(async () => {
-      const res = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
-      expect(res.status(), "the dev outbox route is readable (no SMTP_URL, embedded or non-production)").toBe(200);
-      const { emails } = (await res.json()) as { emails: { subject: string; text: string }[] };
-      text = emails.find((e) => e.subject.includes(subject))?.text;
-      return Boolean(text);
-    })
-    .toBe(true);
-  return text!;
-}
 
 /** A TOTP code for a time step not used before (the app refuses a replayed step). */
 async function freshCode(totp: TOTP, used: Set<number>): Promise<string> {
@@ -27,6 +15,7 @@ async function freshCode(totp: TOTP, used: Set<number>): Promise<string> {
 
 async function signOut(page: Page) {
   await page.goto("/settings/sessions");
+  await waitForHydration(page);
   await page.getByRole("button", { name: "Sign out this device" }).click();
   await expect(page).toHaveURL(/\/signin/);
   // The session row is revoked server-side: the dashboard pages now send us to sign in.

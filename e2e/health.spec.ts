@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 test("health reports the database, version and uptime", async ({ request }) => {
   const res = await request.get("/api/health");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { signInAsDemo } from "./fixtures/sign-in";
 
 // The local durable-job executor inside the real server: an event sent from

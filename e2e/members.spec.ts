@@ -1,23 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { signInAsDemo } from "./fixtures/sign-in";
+import { latestEmail } from "./fixtures/dev-outbox";
 
 const PASSWORD = "a long e2e passphrase";
-
-/** The newest dev-outbox email to an address whose subject contains `subject` (GET /api/dev/outbox?to=). */
-async function latestEmail(request: APIRequestContext, to: string, subject: string): Promise<string> {
-  let text: string | undefined;
-  await expect
-    .poll(async () => {
-      const res = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
-      expect(res.status()).toBe(200);
-      const { emails } = (await res.json()) as { emails: { subject: string; text: string }[] };
-      text = emails.find((e) => e.subject.includes(subject))?.text;
-      return Boolean(text);
-    })
-    .toBe(true);
-  return text!;
-}
 
 test("invite a member, accept by signing up, API key authenticates, audit log and CSV export", async ({ page, browser, request }) => {
   test.setTimeout(120_000);

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { test, expect } from "./fixtures/test";
 import { DEMO_USER, signInAsDemo, waitForHydration } from "./fixtures/sign-in";
 
 // The app's look and shell: landing page, dashboard navigation (desktop and

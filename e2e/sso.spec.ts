@@ -1,5 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { startOidcProvider, type LocalOidcProvider } from "./support/oidc-provider";
+import { latestEmail } from "./fixtures/dev-outbox";
 
 const PASSWORD = "a long e2e passphrase";
 const domain = `sso${Date.now().toString(36)}.example.test`;
@@ -10,20 +12,6 @@ let idp: LocalOidcProvider | null = null;
 test.afterAll(async () => {
   await idp?.close();
 });
-
-async function latestEmail(request: APIRequestContext, to: string, subject: string): Promise<string> {
-  let text: string | undefined;
-  await expect
-    .poll(async () => {
-      const res = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
-      if (res.status() !== 200) return false;
-      const { emails } = (await res.json()) as { emails: { subject: string; text: string }[] };
-      text = emails.find((e) => e.subject.includes(subject))?.text;
-      return Boolean(text);
-    })
-    .toBe(true);
-  return text!;
-}
 
 /** The sign-out endpoint the app's buttons post to; the browser context's session cookie is cleared. */
 async function signOut(page: Page) {

@@ -3,6 +3,7 @@
 import { Bar } from "react-chartjs-2";
 import type { ChartOptions } from "chart.js";
 import "./register-chart";
+import { countScales, tooltipFonts } from "./count-scales";
 import { useChartColors } from "./use-chart-colors";
 
 interface CategoryBarChartProps {
@@ -22,18 +23,9 @@ export function CategoryBarChart({ labels, values, seriesLabel, ariaLabel }: Cat
     maintainAspectRatio: false,
     plugins: {
       legend: { display: false },
-      tooltip: { titleFont: { family: colors.fontFamily }, bodyFont: { family: colors.fontFamily } },
+      tooltip: tooltipFonts(colors),
     },
-    scales: {
-      x: { grid: { display: false }, ticks: { color: colors.mutedText, font: { family: colors.fontFamily } } },
-      y: {
-        beginAtZero: true,
-        suggestedMax: 10,
-        grid: { color: colors.grid },
-        border: { display: false },
-        ticks: { color: colors.mutedText, font: { family: colors.fontFamily }, precision: 0 },
-      },
-    },
+    scales: countScales(colors),
   };
   const data = {
     labels,

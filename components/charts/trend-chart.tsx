@@ -3,6 +3,7 @@
 import { Line } from "react-chartjs-2";
 import type { ChartOptions } from "chart.js";
 import "./register-chart";
+import { countScales, tooltipFonts } from "./count-scales";
 import { useChartColors } from "./use-chart-colors";
 
 export interface ChartSeries {
@@ -27,18 +28,9 @@ export function TrendChart({ labels, series, ariaLabel }: TrendChartProps) {
     interaction: { mode: "index", intersect: false },
     plugins: {
       legend: { display: series.length > 1, labels: { color: colors.text, font: { family: colors.fontFamily }, boxWidth: 12 } },
-      tooltip: { titleFont: { family: colors.fontFamily }, bodyFont: { family: colors.fontFamily } },
+      tooltip: tooltipFonts(colors),
     },
-    scales: {
-      x: { grid: { display: false }, ticks: { color: colors.mutedText, font: { family: colors.fontFamily }, maxRotation: 0, autoSkipPadding: 12 } },
-      y: {
-        beginAtZero: true,
-        suggestedMax: 10,
-        grid: { color: colors.grid },
-        border: { display: false },
-        ticks: { color: colors.mutedText, font: { family: colors.fontFamily }, precision: 0 },
-      },
-    },
+    scales: countScales(colors, { maxRotation: 0, autoSkipPadding: 12 }),
   };
   const data = {
     labels,
