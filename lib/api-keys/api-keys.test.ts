@@ -34,6 +34,17 @@ describe("API keys", () => {
     expect(JSON.stringify(audit)).not.toContain(created.key);
   });
 
+  test("a key never does more than its creator's current role allows", async () => {
+    const { workspace, actor, user } = await createTestWorkspace("ADMIN");
+    const created = await createApiKey(actor, { name: "Ops", scopes: ["members.read", "apikeys.read"] });
+    await expect(verifyApiKey(created.key, "apikeys.read")).resolves.toMatchObject({ id: created.id });
+    await prisma.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } }, data: { role: "VIEWER" } });
+    await expect(verifyApiKey(created.key, "apikeys.read")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(verifyApiKey(created.key, "members.read")).resolves.toMatchObject({ id: created.id });
+    await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } });
+    await expect(verifyApiKey(created.key, "members.read")).resolves.toMatchObject({ id: created.id });
+  });
+
   test("scopes must be held by the creator; expiry must be in the future", async () => {
     const { actor } = await createTestWorkspace("ADMIN");
     await expect(createApiKey(actor, { name: "x", scopes: ["billing.manage"] })).rejects.toMatchObject({ code: "forbidden" });

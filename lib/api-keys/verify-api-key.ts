@@ -1,7 +1,7 @@
 import type { ApiKey } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
-import type { Permission } from "@/lib/auth/permissions";
+import { roleCan, type Permission } from "@/lib/auth/permissions";
 import { API_KEY_PATTERN, hashApiKey } from "./generate-api-key";
 
 const TOUCH_EVERY_MS = 60_000;
@@ -17,7 +17,7 @@ export function bearerToken(headers: Headers): string | null {
 /**
  * Looks a key up by its SHA-256 and checks it is live and scoped for the
  * permission: 401 for an unknown, malformed, revoked or expired key, 403 when
- * its scopes lack the permission. Records use at most once a minute.
+ * its scopes lack the permission or its creator's current role does. Records use at most once a minute.
  */
 export async function verifyApiKey(key: string, permission: Permission, now = new Date()): Promise<ApiKey> {
   if (!API_KEY_PATTERN.test(key)) throw new AppError("unauthorized", INVALID);
@@ -25,6 +25,13 @@ export async function verifyApiKey(key: string, permission: Permission, now = ne
   if (!apiKey || apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= now)) throw new AppError("unauthorized", INVALID);
   if (!apiKey.scopes.includes(permission)) {
     throw new AppError("forbidden", `This API key lacks the "${permission}" scope.`, { requiredScope: permission });
+  }
+  // A key never does more than its creator may do now: demoting (or removing) them narrows the key too.
+  const creator = apiKey.createdById
+    ? await prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId: apiKey.workspaceId, userId: apiKey.createdById } }, select: { role: true } })
+    : null;
+  if (!roleCan(creator?.role ?? "VIEWER", permission)) {
+    throw new AppError("forbidden", `The person who created this API key can no longer "${permission}".`, { requiredScope: permission, reason: "creator_role" });
   }
   if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
     await prisma.apiKey.updateMany({
