@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { embeddedDataDir } from "./embedded-data-dir";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export interface OpenDatabase {
@@ -43,7 +44,7 @@ export async function openDatabase(options: { port?: number; announce?: boolean 
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
   const running = runningEmbeddedServer();
   if (running) return { url: running.url, embedded: true, close: async () => {} };
-  const embedded = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_DB_DIR, port: options.port ?? 0 });
+  const embedded = await startEmbeddedPostgres({ dataDir: embeddedDataDir(env.EMBEDDED_DB_DIR), port: options.port ?? 0 });
   if (options.announce) fs.writeFileSync(serverFilePath(), JSON.stringify({ pid: process.pid, url: embedded.url }));
   return {
     url: embedded.url,
