@@ -22,7 +22,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: runnerEnv.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          executablePath: runnerEnv.CHROMIUM_PATH || "/usr/bin/chromium",
           args: [
             "--no-sandbox",
             "--disable-dev-shm-usage",

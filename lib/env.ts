@@ -44,6 +44,9 @@ export const envSchema = z.object({
     z.string().regex(/^rediss?:\/\//, "must be a Redis URL, e.g. redis://127.0.0.1:6379").optional(),
   ),
 
+  // Browser for the end-to-end tests (Debian's chromium package).
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SENTRY_DSN: optionalUrl("https://key@o0.ingest.sentry.io/0"),
 

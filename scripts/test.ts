@@ -63,7 +63,11 @@ async function main() {
   }
 
   if (wants("e2e")) {
-    if (run("build", node, ["node_modules/next/dist/bin/next", "build"])) {
+    if (!fs.existsSync(env.CHROMIUM_PATH)) {
+      console.error(`\n=== e2e: no Chromium at ${env.CHROMIUM_PATH}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+      failures.push("e2e");
+      totals.failed++;
+    } else if (run("build", node, ["node_modules/next/dist/bin/next", "build"])) {
       const e2eUrl = await prepareE2eDatabase();
       run("e2e", node, ["node_modules/@playwright/test/cli.js", "test"], { E2E_DATABASE_URL: e2eUrl });
       const counts = playwrightCounts("test-results/e2e.json");
