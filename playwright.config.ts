@@ -49,6 +49,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       DEV_OUTBOX_API: "1",
+      // Rate-limit counters start empty with each run (the Redis-backed limiter has its own tests);
+      // a shared Redis would carry sign-up counts from earlier runs into this one.
+      REDIS_URL: "",
       // The SSO spec's identity provider runs on localhost.
       SSO_ALLOW_PRIVATE_ISSUERS: "1",
       ...(runnerEnv.E2E_DATABASE_URL ? {
