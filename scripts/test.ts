@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import pg from "pg";
 import { childEnv, env } from "../lib/env";
+import { withDatabase } from "../lib/db/database-url";
 import { deployMigrations } from "../lib/db/migrate";
 import { addCounts, emptyCounts, playwrightCounts, vitestCounts, type Counts } from "../lib/testing/summarize-results";
 
@@ -37,10 +38,9 @@ async function prepareE2eDatabase(): Promise<string | undefined> {
   await admin.query('DROP DATABASE IF EXISTS "fikiri_e2e" WITH (FORCE)');
   await admin.query('CREATE DATABASE "fikiri_e2e"');
   await admin.end();
-  const url = new URL(env.DATABASE_URL);
-  url.pathname = "/fikiri_e2e";
-  await deployMigrations({ url: url.toString() });
-  return url.toString();
+  const url = withDatabase(env.DATABASE_URL, "fikiri_e2e");
+  await deployMigrations({ url });
+  return url;
 }
 
 async function main() {

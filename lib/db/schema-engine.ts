@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as WasmSchemaEngine } from "@prisma/schema-engine-wasm";
 import { createCatalogSafePool } from "./catalog-safe-pool";
+import { withDatabase } from "./database-url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 /**
@@ -38,12 +39,6 @@ async function loadEngineClass(): Promise<typeof WasmSchemaEngine> {
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
   return bg.SchemaEngine;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 /** A throwaway database for the engine to replay migrations into. */

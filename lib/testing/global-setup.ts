@@ -1,4 +1,5 @@
 import pg from "pg";
+import { withDatabase } from "@/lib/db/database-url";
 import { deployMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import type { TestProject } from "vitest/node";
@@ -25,9 +26,7 @@ export default async function setup(project: TestProject) {
   } finally {
     await admin.end();
   }
-  const u = new URL(env.DATABASE_URL);
-  u.pathname = `/${TEMPLATE_DATABASE}`;
-  await deployMigrations({ url: u.toString() });
+  await deployMigrations({ url: withDatabase(env.DATABASE_URL, TEMPLATE_DATABASE) });
   // The migration engine's pool keeps an idle connection to the template for
   // ~10 s; CREATE DATABASE ... TEMPLATE refuses to copy while anyone is connected.
   const cleanup = new pg.Client({ connectionString: env.DATABASE_URL });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
+import { withDatabase } from "@/lib/db/database-url";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { MIGRATIONS_DIR } from "@/lib/db/migrations-folder";
@@ -13,12 +14,6 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 /** Every migration's SQL, in order: the schema a test database is built from. */
 export function migrationScripts(dir = MIGRATIONS_DIR): string[] {
