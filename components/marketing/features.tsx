@@ -4,11 +4,10 @@ import BarChartOutlined from "@mui/icons-material/BarChartOutlined";
 import MenuBookOutlined from "@mui/icons-material/MenuBookOutlined";
 import SpeedOutlined from "@mui/icons-material/SpeedOutlined";
 import ViewKanbanOutlined from "@mui/icons-material/ViewKanbanOutlined";
-import Grid from "@mui/material/Grid";
-import { FeatureCard } from "./feature-card";
+import { FeatureGrid, type FeatureItem } from "./feature-grid";
 import { Section } from "./section";
 
-const FEATURES = [
+const FEATURES: FeatureItem[] = [
   {
     icon: <ViewKanbanOutlined />,
     title: "A CRM that fills itself",
@@ -50,15 +49,7 @@ export function Features() {
       intro="Sorting is only the start. Fikiri carries each message through to a reply, a lead, or a record you can act on."
       tinted
     >
-      <Grid container spacing={3}>
-        {FEATURES.map((feature) => (
-          <Grid key={feature.title} size={{ xs: 12, sm: 6, md: 4 }}>
-            <FeatureCard icon={feature.icon} title={feature.title}>
-              {feature.text}
-            </FeatureCard>
-          </Grid>
-        ))}
-      </Grid>
+      <FeatureGrid items={FEATURES} />
     </Section>
   );
 }

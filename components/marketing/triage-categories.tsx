@@ -4,11 +4,10 @@ import NewspaperOutlined from "@mui/icons-material/NewspaperOutlined";
 import PersonAddAltOutlined from "@mui/icons-material/PersonAddAltOutlined";
 import ReceiptLongOutlined from "@mui/icons-material/ReceiptLongOutlined";
 import SupportAgentOutlined from "@mui/icons-material/SupportAgentOutlined";
-import Grid from "@mui/material/Grid";
-import { FeatureCard } from "./feature-card";
+import { FeatureGrid, type FeatureItem } from "./feature-grid";
 import { Section } from "./section";
 
-const CATEGORIES = [
+const CATEGORIES: FeatureItem[] = [
   {
     icon: <GppMaybeOutlined />,
     title: "Spam and phishing",
@@ -50,15 +49,7 @@ export function TriageCategories() {
       intro="Each incoming message is sorted into one of six kinds and handled the way that kind deserves."
       tinted
     >
-      <Grid container spacing={3}>
-        {CATEGORIES.map((category) => (
-          <Grid key={category.title} size={{ xs: 12, sm: 6, md: 4 }}>
-            <FeatureCard icon={category.icon} title={category.title}>
-              {category.text}
-            </FeatureCard>
-          </Grid>
-        ))}
-      </Grid>
+      <FeatureGrid items={CATEGORIES} />
     </Section>
   );
 }
