@@ -87,6 +87,40 @@ export const envSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   JOBS_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
   JOBS_DISABLED: flag,
+
+  // ── Gmail (lib/gmail) ──
+  // googleapis root URL; unset = https://gmail.googleapis.com/. Tests and the demo point it at the Gmail sandbox.
+  GMAIL_API_ROOT_URL: optionalUrl("http://127.0.0.1:4010/"),
+  // OAuth token endpoint used to refresh mailbox access tokens; unset = Google's.
+  GOOGLE_OAUTH_TOKEN_URL: optionalUrl("https://oauth2.googleapis.com/token"),
+  // Pub/Sub topic users.watch publishes to, e.g. projects/<project>/topics/gmail.
+  GMAIL_PUBSUB_TOPIC: optionalString,
+  // The push subscription's OIDC token: expected audience and service-account email.
+  GMAIL_PUSH_AUDIENCE: optionalString,
+  GMAIL_PUSH_SERVICE_ACCOUNT: optionalString,
+  // JWKS for verifying push tokens; unset = Google's (https://www.googleapis.com/oauth2/v3/certs).
+  GMAIL_PUSH_JWKS_URL: optionalUrl("https://www.googleapis.com/oauth2/v3/certs"),
+  GMAIL_BACKFILL_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  // Messages larger than this are truncated for processing (original kept).
+  MAIL_MAX_PROCESS_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+
+  // ── AI (lib/ai) ──
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl("https://api.openai.com/v1"),
+  OPENAI_TRIAGE_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_DRAFT_MODEL: z.string().default("gpt-4o"),
+  OPENAI_EMBEDDING_MODEL: z.string().default("text-embedding-3-small"),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  PINECONE_API_KEY: optionalString,
+  PINECONE_INDEX: optionalString,
+  // Data-plane host of the index (skips the control-plane lookup); tests point it at a local fake.
+  PINECONE_INDEX_HOST: optionalUrl("https://fikiri-abc123.svc.us-east-1.pinecone.io"),
+
+  // ── Billing (lib/billing) ──
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  // Stripe API base URL; unset = https://api.stripe.com. Tests point it at a local fake.
+  STRIPE_API_BASE_URL: optionalUrl("http://127.0.0.1:12111"),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string };
