@@ -93,6 +93,10 @@ export const envSchema = z.object({
   GMAIL_API_ROOT_URL: optionalUrl("http://127.0.0.1:4010/"),
   // OAuth token endpoint used to refresh mailbox access tokens; unset = Google's.
   GOOGLE_OAUTH_TOKEN_URL: optionalUrl("https://oauth2.googleapis.com/token"),
+  // OAuth consent page "Connect Gmail" sends people to; unset = Google's. The demo points it at the Gmail sandbox.
+  GOOGLE_OAUTH_AUTHORIZE_URL: optionalUrl("https://accounts.google.com/o/oauth2/v2/auth"),
+  // The embedded demo's Gmail sandbox mailbox, filled with sample mail (lib/demo); "off" starts the demo without it.
+  DEMO_MAILBOX: z.enum(["on", "off"]).default("on"),
   // Pub/Sub topic users.watch publishes to, e.g. projects/<project>/topics/gmail.
   GMAIL_PUBSUB_TOPIC: optionalString,
   // The push subscription's OIDC token: expected audience and service-account email.
