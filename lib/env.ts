@@ -120,6 +120,13 @@ export const envSchema = z.object({
   // Data-plane host of the index (skips the control-plane lookup); tests point it at a local fake.
   PINECONE_INDEX_HOST: optionalUrl("https://fikiri-abc123.svc.us-east-1.pinecone.io"),
 
+  // ── Automations (lib/automations) ──
+  // Replies a workspace's rules may auto-send per UTC day.
+  AUTOMATIONS_AUTO_SEND_DAILY_CAP: z.coerce.number().int().min(0).max(10_000).default(20),
+  AUTOMATIONS_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  // Let rule webhooks call private/loopback addresses (development and tests only).
+  AUTOMATIONS_WEBHOOK_ALLOW_PRIVATE: flag,
+
   // ── Billing (lib/billing) ──
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
