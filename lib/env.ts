@@ -95,6 +95,9 @@ export const envSchema = z.object({
   GOOGLE_OAUTH_TOKEN_URL: optionalUrl("https://oauth2.googleapis.com/token"),
   // OAuth consent page "Connect Gmail" sends people to; unset = Google's. The demo points it at the Gmail sandbox.
   GOOGLE_OAUTH_AUTHORIZE_URL: optionalUrl("https://accounts.google.com/o/oauth2/v2/auth"),
+  // OAuth client for "Connect Gmail" when it differs from the sign-in one; unset = GOOGLE_CLIENT_ID/SECRET.
+  GMAIL_OAUTH_CLIENT_ID: optionalString,
+  GMAIL_OAUTH_CLIENT_SECRET: optionalString,
   // The embedded demo's Gmail sandbox mailbox, filled with sample mail (lib/demo); "off" starts the demo without it.
   DEMO_MAILBOX: z.enum(["on", "off"]).default("on"),
   // Pub/Sub topic users.watch publishes to, e.g. projects/<project>/topics/gmail.
