@@ -14,8 +14,8 @@ function firstName(fromName: string | null | undefined): string | null {
 /** The passage sentences sharing most words with the email; an FAQ passage answers with its answer. */
 function bestSentences(passage: SourcePassage, emailWords: Set<string>, max: number): string[] {
   const answer = passage.text.match(/(?:^|\n)A:\s*([\s\S]+)$/)?.[1] ?? passage.text;
-  const ranked = splitSentences(answer)
-    .filter((s) => !/^#+\s/.test(s))
+  // Markdown headings are labels, not sentences to quote.
+  const ranked = splitSentences(answer.replace(/^#+\s.*$/gm, ""))
     .map((s, index) => ({ s, index, overlap: contentTokens(s).filter((t) => emailWords.has(t)).length }))
     .filter((x) => x.overlap > 0)
     .sort((a, b) => b.overlap - a.overlap)
@@ -37,7 +37,8 @@ export function templateDraft(input: DraftReplyInput): DraftReplyOutput {
   const subject = input.email.subject.replace(/^((re|fwd?|aw):\s*)+/i, "").trim();
   const opening = subject ? `Thank you for your message about "${subject}".` : "Thank you for your message.";
 
-  const emailWords = new Set(contentTokens(`${input.email.subject} ${input.email.text}`));
+  // Quoted earlier replies are excluded: the draft answers what this email asks.
+  const emailWords = new Set(contentTokens(`${input.email.subject} ${splitSentences(input.email.text).join(" ")}`));
   const used: { passage: SourcePassage; sentences: string[] }[] = [];
   for (const passage of input.passages) {
     if (used.length >= MAX_PASSAGES || (passage.score ?? 1) < MIN_PASSAGE_SCORE) continue;
