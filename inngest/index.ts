@@ -1,4 +1,5 @@
+import { billingProcessStripeEvent } from "./billing-process-stripe-event";
 import { demoFlakyStep } from "./demo-flaky-step";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep];
+export const functions = [demoFlakyStep, billingProcessStripeEvent];

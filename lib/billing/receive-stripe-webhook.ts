@@ -1,0 +1,53 @@
+import Stripe from "stripe";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/http/app-error";
+import { inngest } from "@/inngest/client";
+
+export const STRIPE_EVENT_RECEIVED = "billing/stripe.event.received";
+const MAX_BODY_BYTES = 1_000_000;
+
+function customerOf(event: Stripe.Event): string | null {
+  const object = event.data.object as { customer?: string | { id: string } | null; object?: string; id?: string };
+  if (object.object === "customer") return object.id ?? null;
+  return typeof object.customer === "string" ? object.customer : (object.customer?.id ?? null);
+}
+
+/** The workspace an event is about when it says so (checkout reference, subscription metadata) or its customer is known. */
+async function workspaceOf(event: Stripe.Event, customerId: string | null): Promise<string | null> {
+  const object = event.data.object as { client_reference_id?: string | null; metadata?: Record<string, string> | null };
+  const named = object.client_reference_id ?? object.metadata?.workspaceId;
+  if (named && (await prisma.workspace.count({ where: { id: named } }))) return named;
+  if (!customerId) return null;
+  return (await prisma.billingAccount.findUnique({ where: { stripeCustomerId: customerId }, select: { workspaceId: true } }))?.workspaceId ?? null;
+}
+
+/**
+ * Verifies a Stripe webhook on its raw body, stores the event by id and hands
+ * it to the billing-process-stripe-event job. A delivery of an event already
+ * processed changes nothing; one stored but not yet processed is handed over
+ * again (the job's event id makes that a single run).
+ */
+export async function receiveStripeWebhook(rawBody: string, signature: string | null): Promise<{ eventId: string; duplicate: boolean }> {
+  if (!env.STRIPE_WEBHOOK_SECRET) throw new AppError("bad_request", "Stripe webhooks are not configured on this server (STRIPE_WEBHOOK_SECRET is unset).");
+  if (!signature) throw new AppError("bad_request", "Missing Stripe-Signature header.");
+  if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The webhook body is too large.");
+  let event: Stripe.Event;
+  try {
+    event = Stripe.webhooks.constructEvent(rawBody, signature, env.STRIPE_WEBHOOK_SECRET);
+  } catch (error) {
+    throw new AppError("bad_request", `Invalid Stripe signature: ${(error as Error).message}`);
+  }
+  if (typeof event.id !== "string" || typeof event.type !== "string" || !event.data?.object) throw new AppError("bad_request", "The body is not a Stripe event.");
+
+  const customerId = customerOf(event);
+  const workspaceId = await workspaceOf(event, customerId);
+  const existing = await prisma.stripeEvent.findUnique({ where: { id: event.id }, select: { processedAt: true } });
+  if (existing?.processedAt) return { eventId: event.id, duplicate: true };
+  if (!existing) {
+    await prisma.stripeEvent.createMany({ data: [{ id: event.id, type: event.type, workspaceId, payload: event as unknown as Prisma.InputJsonValue }], skipDuplicates: true });
+  }
+  await inngest.send({ id: `stripe-${event.id}`, name: STRIPE_EVENT_RECEIVED, data: { eventId: event.id, type: event.type, customerId: customerId ?? "none", ...(workspaceId ? { workspaceId } : {}) } });
+  return { eventId: event.id, duplicate: Boolean(existing) };
+}
