@@ -10,6 +10,7 @@ const TABS: SettingsTab[] = [
   { label: "Members", href: "/settings/members" },
   { label: "SSO", href: "/settings/sso" },
   { label: "API keys", href: "/settings/api-keys" },
+  { label: "AI", href: "/settings/ai" },
   { label: "Audit log", href: "/settings/audit-log" },
 ];
 
