@@ -14,11 +14,12 @@ function hasStripePeriod(account: BillingAccount): boolean {
  */
 export async function getBillingAccount(workspaceId: string, now = new Date()): Promise<BillingAccount> {
   const month = calendarMonthOf(now);
-  const account = await prisma.billingAccount.upsert({
-    where: { workspaceId },
-    create: { workspaceId, currentPeriodStart: month.start, currentPeriodEnd: month.end },
-    update: {},
-  });
+  // createMany + skipDuplicates is an INSERT … ON CONFLICT DO NOTHING: concurrent first uses cannot collide.
+  let account = await prisma.billingAccount.findUnique({ where: { workspaceId } });
+  if (!account) {
+    await prisma.billingAccount.createMany({ data: [{ workspaceId, currentPeriodStart: month.start, currentPeriodEnd: month.end }], skipDuplicates: true });
+    account = await prisma.billingAccount.findUniqueOrThrow({ where: { workspaceId } });
+  }
   if (account.currentPeriodEnd > now || hasStripePeriod(account)) return account;
   // Conditional on the old period so concurrent callers roll it over once.
   await prisma.billingAccount.updateMany({ where: { id: account.id, currentPeriodEnd: account.currentPeriodEnd }, data: { currentPeriodStart: month.start, currentPeriodEnd: month.end } });
