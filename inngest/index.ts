@@ -4,6 +4,11 @@ import { crmFollowUpNudges } from "./crm-follow-up-nudges";
 import { crmLinkEmail } from "./crm-link-email";
 import { crmTaskReminders } from "./crm-task-reminders";
 import { demoFlakyStep } from "./demo-flaky-step";
+import { indexKnowledgeDocument } from "./index-knowledge-document";
+import { pruneGmailPushReceipts } from "./prune-gmail-push-receipts";
+import { renewGmailWatches } from "./renew-gmail-watches";
+import { startMailbox } from "./start-mailbox";
+import { syncMailbox } from "./sync-mailbox";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, billingProcessStripeEvent, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges];
+export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts];
