@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
 import { DashboardShell } from "@/components/layout/dashboard-shell";
+import { MailboxReconnectBanner } from "@/components/mailboxes/mailbox-reconnect-banner";
 import { UserMenu } from "@/components/layout/user-menu";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { requireUser } from "@/lib/auth/require-user";
@@ -14,7 +15,12 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   return (
     <DashboardShell
       workspace={<WorkspaceSwitcher />}
-      banner={user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
+      banner={
+        <>
+          {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
+          <MailboxReconnectBanner />
+        </>
+      }
       userMenu={<UserMenu name={user.name} email={user.email} />}
     >
       {children}

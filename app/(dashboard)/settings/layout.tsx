@@ -7,6 +7,7 @@ const TABS: SettingsTab[] = [
   { label: "Profile", href: "/settings/profile" },
   { label: "Security", href: "/settings/security" },
   { label: "Sessions", href: "/settings/sessions" },
+  { label: "Mailboxes", href: "/settings/mailboxes" },
   { label: "Members", href: "/settings/members" },
   { label: "SSO", href: "/settings/sso" },
   { label: "API keys", href: "/settings/api-keys" },
