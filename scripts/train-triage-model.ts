@@ -32,12 +32,14 @@ const { values: args } = parseArgs({
     folds: { type: "string", default: "5" },
     out: { type: "string", default: path.resolve(process.cwd(), "lib/triage/model/triage-model.json") },
     "dry-run": { type: "boolean", default: false },
+    dim: { type: "string", default: String(1 << 16) },
+    epochs: { type: "string", default: "8" },
   },
 });
 
 // Share of held-out attention mail the thresholds may route away: half the 1% goal, as margin for unseen mail.
 const ATTENTION_BUDGET = 0.005;
-const OPTIONS: TrainOptions = { dim: 1 << 16, classes: CLASSIFIER_CATEGORIES.length, epochs: 8, learningRate: 0.4, l2: 1e-6, seed: 7 };
+const OPTIONS: TrainOptions = { dim: Number(args.dim), classes: CLASSIFIER_CATEGORIES.length, epochs: Number(args.epochs), learningRate: 0.4, l2: 1e-6, seed: 7 };
 
 const started = Date.now();
 const rows = (await loadLabelledCorpus(args.labels)).filter((r) => (CLASSIFIER_CATEGORIES as readonly string[]).includes(r.category));
@@ -59,9 +61,12 @@ const temperature = fitTemperature(oof.logits.map((l, i) => ({ logits: l, y: dat
 const probabilities = oof.logits.map((l) => softmax(l, temperature));
 const prefiltered = corpus.map(({ input }) => prefilter(input));
 const thresholds = chooseThresholds(
-  corpus.flatMap(({ row }, i) =>
-    prefiltered[i]!.decided ? [] : [{ truth: routeOfCategory(row.category), routeProbabilities: resultFromProbabilities({ thresholds: { spam: 1, automated: 1, attention: 1 } }, probabilities[i]!).routeProbabilities }],
-  ),
+  corpus.flatMap(({ row }, i) => {
+    const pre = prefiltered[i]!;
+    if (pre.decided && !pre.spamCheck) return [];
+    const { routeProbabilities } = resultFromProbabilities({ thresholds: { spam: 1, automated: 1, attention: 1 } }, probabilities[i]!);
+    return [{ truth: routeOfCategory(row.category), routeProbabilities, bulk: pre.decided }];
+  }),
   ATTENTION_BUDGET,
 );
 const outcomes = corpus.map(({ row }, i) => {

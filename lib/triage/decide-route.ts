@@ -20,7 +20,8 @@ const percent = (p: number) => `${(p * 100).toFixed(1)}%`;
  * threshold chosen on cross-validation folds. Anything else is undecided.
  */
 export function decideRoute(pre: PrefilterResult, cls: ClassifierResult | null): RouteDecision {
-  if (pre.decided && (!pre.spamCheck || !cls || cls.route !== "spam")) {
+  // With bulk headers, spam needs the spam threshold (cls.route is spam only when it cleared it).
+  if (pre.decided && (!pre.spamCheck || !cls || cls.route !== "spam" || !cls.decided)) {
     return { route: pre.route, category: pre.category, confidence: pre.confidence, decidedBy: pre.decidedBy, reasons: pre.reasons };
   }
   if (!cls) return { route: "attention", category: "other", confidence: 0, decidedBy: null, reasons: ["No classifier available"] };

@@ -1,43 +1,46 @@
 import type { TriageRoute } from "../triage-schemas";
+import { applyThresholds, type RouteProbabilities, type Thresholds } from "./apply-thresholds";
 
 export interface ThresholdCandidate {
   truth: TriageRoute;
-  routeProbabilities: Record<TriageRoute, number>;
+  routeProbabilities: RouteProbabilities;
+  // Header rules already call it bulk: it becomes spam or stays automated.
+  bulk: boolean;
 }
 
-export interface Thresholds {
-  spam: number;
-  automated: number;
-  attention: number;
-}
+const SPAM_GRID = Array.from({ length: 80 }, (_, i) => 0.2 + i * 0.01);
+const MAJORITY_GRID = Array.from({ length: 50 }, (_, i) => 0.5 + i * 0.01);
 
-const GRID = Array.from({ length: 100 }, (_, i) => 0.5 + i * 0.005);
+/** Where rules + classifier send one email under thresholds t (null: undecided). */
+export function routeUnder(c: ThresholdCandidate, t: Thresholds): TriageRoute | null {
+  if (c.bulk) return c.routeProbabilities.spam >= t.spam ? "spam" : "automated";
+  const { route, decided } = applyThresholds(c.routeProbabilities, t);
+  return decided ? route : null;
+}
 
 /**
- * Picks the spam and automated thresholds on held-out predictions: the pair
- * that leaves the least mail undecided while routing at most `attentionBudget`
- * of attention mail away from attention. The attention threshold only decides
- * whether mail is called "decided" (it stays in the inbox either way).
+ * Picks the spam and automated thresholds on held-out predictions: among the
+ * pairs that route at most `attentionBudget` of attention mail away from
+ * attention, the one that routes the most spam and automated mail correctly.
+ * The attention threshold only marks mail "decided" (it stays in the inbox either way).
  */
 export function chooseThresholds(candidates: ThresholdCandidate[], attentionBudget: number, attention = 0.9): Thresholds {
   const attentionTotal = candidates.filter((c) => c.truth === "attention").length;
-  const argmax = candidates.map((c) => (["spam", "automated", "attention"] as const).reduce((a, b) => (c.routeProbabilities[b] > c.routeProbabilities[a] ? b : a)));
   let best: Thresholds = { spam: 1, automated: 1, attention };
-  let bestDecided = -1;
-  for (const spam of GRID) {
-    for (const automated of GRID) {
+  let bestCorrect = -1;
+  for (const spam of SPAM_GRID) {
+    for (const automated of MAJORITY_GRID) {
+      const t = { spam, automated, attention };
       let misrouted = 0;
-      let decided = 0;
-      candidates.forEach((c, i) => {
-        const route = argmax[i]!;
-        const threshold = route === "spam" ? spam : route === "automated" ? automated : attention;
-        if (c.routeProbabilities[route] < threshold) return;
-        decided++;
-        if (c.truth === "attention" && route !== "attention") misrouted++;
-      });
-      if (misrouted <= attentionBudget * attentionTotal && decided > bestDecided) {
-        best = { spam, automated, attention };
-        bestDecided = decided;
+      let correct = 0;
+      for (const c of candidates) {
+        const route = routeUnder(c, t);
+        if (c.truth === "attention" && route !== null && route !== "attention") misrouted++;
+        if (c.truth !== "attention" && route === c.truth) correct++;
+      }
+      if (misrouted <= attentionBudget * attentionTotal && correct > bestCorrect) {
+        best = t;
+        bestCorrect = correct;
       }
     }
   }

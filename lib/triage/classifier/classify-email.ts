@@ -1,5 +1,6 @@
 import { CLASSIFIER_CATEGORIES, routeOfCategory, type ClassifierCategory, type TriageRoute } from "../triage-schemas";
 import type { TriageInput } from "../triage-input";
+import { applyThresholds } from "./apply-thresholds";
 import { extractFeatures } from "./extract-features";
 import { decodeModelFile, type TriageModel } from "./model-file";
 import { predictProbabilities } from "./softmax-model";
@@ -29,12 +30,12 @@ export function resultFromProbabilities(model: Pick<TriageModel, "thresholds">, 
     categoryProbabilities[c] = p[i]!;
     routeProbabilities[routeOfCategory(c)] += p[i]!;
   });
-  const route = (Object.keys(routeProbabilities) as TriageRoute[]).reduce((a, b) => (routeProbabilities[b] > routeProbabilities[a] ? b : a));
+  const { route, decided } = applyThresholds(routeProbabilities, model.thresholds);
   for (const c of CLASSIFIER_CATEGORIES) {
     if (routeOfCategory(c) === route && (routeOfCategory(category) !== route || categoryProbabilities[c] > categoryProbabilities[category])) category = c;
   }
   const confidence = routeProbabilities[route];
-  return { categoryProbabilities, routeProbabilities, route, category, confidence, decided: confidence >= model.thresholds[route] };
+  return { categoryProbabilities, routeProbabilities, route, category, confidence, decided };
 }
 
 let shipped: Promise<TriageModel> | null = null;
