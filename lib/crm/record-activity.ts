@@ -41,16 +41,10 @@ export async function recordActivity(actor: CrmActor, input: ActivityInput, db: 
   let activity: { id: string; occurredAt: Date };
   let created = true;
   if (input.dedupeKey) {
-    const existing = await db.activity.findUnique({ where: { workspaceId_dedupeKey: { workspaceId: actor.workspaceId, dedupeKey: input.dedupeKey } }, select: { id: true, occurredAt: true } });
-    if (existing) created = false;
-    activity =
-      existing ??
-      (await db.activity.upsert({
-        where: { workspaceId_dedupeKey: { workspaceId: actor.workspaceId, dedupeKey: input.dedupeKey } },
-        create: data,
-        update: {},
-        select: { id: true, occurredAt: true },
-      }));
+    // ON CONFLICT DO NOTHING: concurrent runs for the same email converge on one row.
+    const inserted = await db.activity.createMany({ data: [data], skipDuplicates: true });
+    created = inserted.count === 1;
+    activity = await db.activity.findUniqueOrThrow({ where: { workspaceId_dedupeKey: { workspaceId: actor.workspaceId, dedupeKey: input.dedupeKey } }, select: { id: true, occurredAt: true } });
   } else {
     activity = await db.activity.create({ data, select: { id: true, occurredAt: true } });
   }
