@@ -6,6 +6,8 @@ import { openDatabase } from "@/lib/db/open-database";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { DEMO_ACCOUNT } from "@/lib/demo/demo-account";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { demoMailboxWanted } from "@/lib/demo/demo-mailbox-config";
+import { startDemoMailbox, type DemoMailbox } from "@/lib/demo/start-demo-mailbox";
 import { localSecret } from "./local-secret";
 
 /**
@@ -18,12 +20,18 @@ export async function launchApp(mode: "dev" | "start"): Promise<void> {
   const dataDir = path.dirname(path.resolve(env.EMBEDDED_DB_DIR));
   const log = (line: string) => console.log(`[fikiri] ${line}`);
   let shuttingDown = false;
+  let demoMailbox: DemoMailbox | null = null;
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
+    await demoMailbox?.stop().catch(() => {});
     await database.close().catch(() => {});
     process.exit(code);
   };
+
+  const authSecret = env.AUTH_SECRET ?? (database.embedded || mode === "dev" ? localSecret(dataDir, "auth") : undefined);
+  // The launcher encrypts the demo mailbox's tokens: it must derive the same keys as the app it starts.
+  if (authSecret) Object.assign(env, { AUTH_SECRET: authSecret });
 
   try {
     if (database.embedded || mode === "dev") {
@@ -32,7 +40,12 @@ export async function launchApp(mode: "dev" | "start"): Promise<void> {
     }
     if (database.embedded || env.SEED_DEMO) {
       const prisma = createPrismaClient(database.url, 2);
-      await seedDemoWorkspace(prisma).finally(() => prisma.$disconnect());
+      const demo = await seedDemoWorkspace(prisma).finally(() => prisma.$disconnect());
+      // The demo's mail comes from a local Gmail sandbox; without it the app still starts.
+      if (demoMailboxWanted()) demoMailbox = await startDemoMailbox(database.url, demo, log).catch((error: unknown) => {
+        log(`demo mailbox not started: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      });
     }
   } catch (error) {
     console.error(`[fikiri] could not prepare the database: ${error instanceof Error ? error.message : error}`);
@@ -45,10 +58,12 @@ export async function launchApp(mode: "dev" | "start"): Promise<void> {
     env: childEnv({
       DATABASE_URL: database.url,
       EMBEDDED: database.embedded ? "1" : undefined,
-      AUTH_SECRET: env.AUTH_SECRET ?? (database.embedded || mode === "dev" ? localSecret(dataDir, "auth") : undefined),
+      AUTH_SECRET: authSecret,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...demoMailbox?.appEnv,
     }),
   });
+  demoMailbox?.startDrip();
 
   if (database.embedded) {
     log(`embedded Postgres (PGlite) with data in ${path.relative(process.cwd(), path.resolve(env.EMBEDDED_DB_DIR))}/`);

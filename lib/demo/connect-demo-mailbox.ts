@@ -1,0 +1,54 @@
+import type { Db } from "@/lib/db/prisma";
+import type { GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
+import { announceMailboxConnected } from "@/lib/mailboxes/announce-mailbox-connected";
+import { saveConnectedMailbox } from "@/lib/mailboxes/save-connected-mailbox";
+import { DEMO_BACKFILL_COUNT, DEMO_MAILBOX_ADDRESS } from "./demo-mailbox-config";
+import type { DemoSampleMail } from "./demo-sample-mail";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Connects the demo workspace's sandbox mailbox the way a member's Connect
+ * Gmail does (encrypted tokens, audit, gmail/mailbox.connected → watch and
+ * backfill), with recent mail already in it so the backfill has something to
+ * import. The sandbox keeps mail in memory, so a mailbox left by an earlier
+ * run (its message and history ids belong to a sandbox that is gone) is
+ * removed with its stored mail and connected afresh.
+ */
+export async function connectDemoMailbox(
+  db: Db,
+  sandbox: GmailSandbox,
+  owner: { workspaceId: string; userId: string },
+  mail: DemoSampleMail | null,
+  backfillDays: number,
+): Promise<{ mailboxId: string; preloaded: number; replaced: boolean }> {
+  // The launcher is not the app process: the shared client (used by the mailbox and job code) must use the database it opened.
+  (globalThis as unknown as { fikiriPrisma?: Db }).fikiriPrisma = db;
+  const stale = await db.mailbox.deleteMany({ where: { workspaceId: owner.workspaceId, emailAddress: DEMO_MAILBOX_ADDRESS } });
+
+  const now = Date.now();
+  const window = Math.max(1, backfillDays) * DAY_MS * 0.9;
+  let preloaded = 0;
+  for (let i = 0; mail && i < DEMO_BACKFILL_COUNT; i++) {
+    const sample = mail.next();
+    if (!sample) break;
+    // Oldest first, so Gmail's history order matches arrival order.
+    const internalDate = now - window + (window * i) / DEMO_BACKFILL_COUNT;
+    sandbox.addMessage(DEMO_MAILBOX_ADDRESS, sample.raw, ["INBOX", "UNREAD"], { internalDate });
+    preloaded++;
+  }
+
+  const grant = sandbox.issueGrant(DEMO_MAILBOX_ADDRESS);
+  const { mailbox } = await saveConnectedMailbox({
+    workspaceId: owner.workspaceId,
+    emailAddress: DEMO_MAILBOX_ADDRESS,
+    connectedById: owner.userId,
+    refreshToken: grant.refreshToken,
+    accessToken: grant.accessToken,
+    accessTokenExpiresAt: grant.expiresAt,
+    scopes: grant.scope.split(" "),
+    audit: { userId: owner.userId, userAgent: "fikiri demo launcher" },
+  });
+  await announceMailboxConnected(mailbox);
+  return { mailboxId: mailbox.id, preloaded, replaced: stale.count > 0 };
+}
