@@ -103,6 +103,17 @@ function labels(account: SandboxAccount): SandboxResponse {
   return { status: 200, json: { labels: [...system, ...user] } };
 }
 
+/** users.labels.create: a user label; 409 (as Gmail) when the name is taken, case-insensitively. */
+function createLabel(account: SandboxAccount, body: unknown): SandboxResponse {
+  const name = typeof (body as { name?: unknown } | null)?.name === "string" ? (body as { name: string }).name.trim() : "";
+  if (!name) return invalidArgument("Invalid label name");
+  const taken = [...SYSTEM_LABELS, ...account.userLabels.map((l) => l.name)].some((n) => n.toLowerCase() === name.toLowerCase());
+  if (taken) return { status: 409, json: { error: { code: 409, message: "Label name exists or conflicts", errors: [{ message: "Label name exists or conflicts", domain: "global", reason: "duplicate" }], status: "ALREADY_EXISTS" } } };
+  const label = { id: `Label_${account.userLabels.length + 1}`, name };
+  account.userLabels.push(label);
+  return { status: 200, json: { ...label, type: "user", messageListVisibility: "show", labelListVisibility: "labelShow" } };
+}
+
 /** "users.messages.get" etc., for the sandbox's call counters. */
 export function gmailMethodName(method: string, segments: string[]): string {
   const [resource, id, sub] = segments;
@@ -135,6 +146,7 @@ export function handleGmailCall(call: GmailCall, hooks: GmailRouteHooks): Sandbo
   }
   if (method === "GET" && resource === "history" && !id) return listHistory(call);
   if (method === "GET" && resource === "labels" && !id) return labels(account);
+  if (method === "POST" && resource === "labels" && !id) return createLabel(account, body);
   if (resource === "messages") {
     if (method === "GET" && !id) return listMessages(call, hooks);
     if (method === "POST" && id === "send") {
