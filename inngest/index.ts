@@ -1,4 +1,7 @@
+import { billingDunningReminders } from "./billing-dunning-reminders";
 import { billingProcessStripeEvent } from "./billing-process-stripe-event";
+import { billingReconcileUsage } from "./billing-reconcile-usage";
+import { billingRolloverPeriods } from "./billing-rollover-periods";
 import { crmDeliverWebhook } from "./crm-deliver-webhook";
 import { crmFollowUpNudges } from "./crm-follow-up-nudges";
 import { crmLinkEmail } from "./crm-link-email";
@@ -11,4 +14,4 @@ import { startMailbox } from "./start-mailbox";
 import { syncMailbox } from "./sync-mailbox";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts];
+export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts];

@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { prisma } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { notifyBillingOwners } from "./notify-billing-owners";
+import { remindTrialEnding } from "./remind-trial-ending";
 import { syncSubscription } from "./sync-subscription";
 
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
@@ -29,13 +29,7 @@ async function handle(event: Stripe.Event): Promise<string | null> {
     case "customer.subscription.trial_will_end": {
       const synced = await syncSubscription(event.data.object.id);
       if (!synced?.account.trialEnd) return synced?.workspaceId ?? null;
-      const trialEnd = synced.account.trialEnd;
-      // Stripe sends this once, but deliveries repeat: remind once per trial end.
-      const claimed = await prisma.billingAccount.updateMany({ where: { workspaceId: synced.workspaceId, OR: [{ trialReminderSentFor: null }, { trialReminderSentFor: { not: trialEnd } }] }, data: { trialReminderSentFor: trialEnd } });
-      if (claimed.count) {
-        await notifyBillingOwners(synced.workspaceId, "Your trial ends soon", [`Your Fikiri trial ends on ${trialEnd.toUTCString()}.`, "Add a payment method from the Billing page to keep your plan; otherwise the workspace moves to the Free plan with all its data."]);
-        await recordAudit({ workspaceId: synced.workspaceId, actor: {}, action: "billing.trial_ending", target: { type: "subscription", id: event.data.object.id }, after: { trialEnd: trialEnd.toISOString() } });
-      }
+      await remindTrialEnding(synced.workspaceId, synced.account.trialEnd);
       return synced.workspaceId;
     }
     case "invoice.paid":
