@@ -1,0 +1,115 @@
+import type { GaxiosResponse } from "gaxios";
+import { Auth, google, type gmail_v1 } from "googleapis";
+import type { Mailbox } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
+import { decryptSecret, encryptSecret } from "@/lib/security/encrypt-secret";
+import { classifyGmailError, GmailApiError, MailboxGrantRevokedError, MailboxNotConnectedError } from "./gmail-errors";
+import { acquireQuota, exhaustQuota, quotaUnits } from "./gmail-quota";
+import { handleRevokedGrant } from "./handle-revoked-grant";
+
+export type MailboxCredentials = Pick<Mailbox, "id" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt">;
+
+type RequestOptions = Parameters<Auth.OAuth2Client["request"]>[0];
+
+/** Retries per call inside the client, before the error reaches the job (which retries again). */
+const CALL_RETRIES = 3;
+const MAX_BACKOFF_MS = 8_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * googleapis' OAuth2 client with every Gmail request throttled by the
+ * mailbox's quota, retried on 429/5xx/timeouts with backoff (Retry-After
+ * honoured), and its failure classified: a dead grant becomes
+ * MailboxGrantRevokedError (after the mailbox is marked disconnected).
+ */
+class MailboxOAuthClient extends Auth.OAuth2Client {
+  constructor(
+    options: ConstructorParameters<typeof Auth.OAuth2Client>[0],
+    private readonly mailboxId: string,
+  ) {
+    super(options);
+  }
+
+  request<T>(opts: RequestOptions): Promise<GaxiosResponse<T>>;
+  request<T>(opts: RequestOptions, callback: (err: Error | null, data?: T, res?: GaxiosResponse<T> | null) => void): void;
+  request<T>(opts: RequestOptions, callback?: (err: Error | null, data?: T, res?: GaxiosResponse<T> | null) => void): Promise<GaxiosResponse<T>> | void {
+    const promise = this.guardedRequest<T>(opts);
+    if (!callback) return promise;
+    promise.then((res) => callback(null, res.data, res), (err: Error) => callback(err));
+  }
+
+  private async guardedRequest<T>(opts: RequestOptions): Promise<GaxiosResponse<T>> {
+    // A caller's `retry: false` means one attempt; otherwise this loop, not gaxios, does the retrying.
+    const attempts = opts.retry === false ? 1 : CALL_RETRIES + 1;
+    const units = quotaUnits(String(opts.url ?? ""));
+    for (let attempt = 1; ; attempt++) {
+      await acquireQuota(this.mailboxId, units);
+      try {
+        return await super.request<T>({ ...opts, retry: false });
+      } catch (raw) {
+        const error = classifyGmailError(raw, this.mailboxId);
+        if (error instanceof MailboxGrantRevokedError) {
+          await handleRevokedGrant(this.mailboxId).catch((err: unknown) => logger.error({ err, mailboxId: this.mailboxId }, "could not mark the mailbox disconnected"));
+          throw error;
+        }
+        if (!(error instanceof GmailApiError) || !error.retryable || attempt >= attempts) throw error;
+        if (error.status === 429) exhaustQuota(this.mailboxId);
+        const backoff = Math.min(MAX_BACKOFF_MS, error.retryAfterMs ?? 250 * 2 ** (attempt - 1) * (1 + Math.random()));
+        await sleep(backoff);
+      }
+    }
+  }
+}
+
+/** The OAuth client mailbox grants belong to (see lib/mailboxes): GMAIL_OAUTH_*, else the sign-in client. */
+function oauthClientCredentials() {
+  return env.GMAIL_OAUTH_CLIENT_ID
+    ? { clientId: env.GMAIL_OAUTH_CLIENT_ID, clientSecret: env.GMAIL_OAUTH_CLIENT_SECRET }
+    : { clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET };
+}
+
+async function persistTokens(mailboxId: string, tokens: Auth.Credentials): Promise<void> {
+  if (!tokens.access_token) return;
+  // Only while the mailbox still has a grant: a refresh racing a disconnect must not bring tokens back.
+  await prisma.mailbox.updateMany({
+    where: { id: mailboxId, refreshTokenEnc: { not: null } },
+    data: {
+      accessTokenEnc: encryptSecret(tokens.access_token),
+      accessTokenExpiresAt: tokens.expiry_date ? new Date(tokens.expiry_date) : null,
+      ...(tokens.refresh_token ? { refreshTokenEnc: encryptSecret(tokens.refresh_token) } : {}),
+    },
+  });
+}
+
+/**
+ * A Gmail API client acting for one mailbox: googleapis pointed at
+ * GMAIL_API_ROOT_URL (Google by default), tokens decrypted from the row,
+ * refreshed through GOOGLE_OAUTH_TOKEN_URL and saved back encrypted.
+ * Errors thrown by its calls are GmailApiError (check `retryable`),
+ * MailboxGrantRevokedError (the mailbox has already been marked
+ * disconnected and its owner told), or MailboxNotConnectedError up front.
+ */
+export async function gmailForMailbox(mailbox: MailboxCredentials): Promise<gmail_v1.Gmail> {
+  if (!mailbox.refreshTokenEnc) throw new MailboxNotConnectedError(mailbox.id);
+  const auth = new MailboxOAuthClient(
+    {
+      ...oauthClientCredentials(),
+      endpoints: env.GOOGLE_OAUTH_TOKEN_URL ? { oauth2TokenUrl: env.GOOGLE_OAUTH_TOKEN_URL } : {},
+      // A 401 (token revoked early, clock skew) refreshes once instead of failing.
+      forceRefreshOnFailure: true,
+    },
+    mailbox.id,
+  );
+  auth.setCredentials({
+    refresh_token: decryptSecret(mailbox.refreshTokenEnc),
+    access_token: mailbox.accessTokenEnc ? decryptSecret(mailbox.accessTokenEnc) : undefined,
+    expiry_date: mailbox.accessTokenExpiresAt?.getTime() ?? 0,
+  });
+  auth.on("tokens", (tokens) => {
+    persistTokens(mailbox.id, tokens).catch((err: unknown) => logger.error({ err, mailboxId: mailbox.id }, "could not store the refreshed Gmail access token"));
+  });
+  return google.gmail({ version: "v1", auth, timeout: env.GMAIL_REQUEST_TIMEOUT_MS, ...(env.GMAIL_API_ROOT_URL ? { rootUrl: env.GMAIL_API_ROOT_URL } : {}) });
+}
