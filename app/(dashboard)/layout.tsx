@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
+import { BillingBanner } from "@/components/billing/billing-banner";
 import { DashboardShell } from "@/components/layout/dashboard-shell";
 import { MailboxReconnectBanner } from "@/components/mailboxes/mailbox-reconnect-banner";
 import { UserMenu } from "@/components/layout/user-menu";
@@ -19,6 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <>
           {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
           <MailboxReconnectBanner />
+          <BillingBanner />
         </>
       }
       userMenu={<UserMenu name={user.name} email={user.email} />}
