@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import ForwardToInboxOutlined from "@mui/icons-material/ForwardToInboxOutlined";
 import KeyOutlined from "@mui/icons-material/KeyOutlined";
-import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { TextLink } from "@/components/auth/text-link";
@@ -11,11 +10,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { requireWorkspacePage } from "@/lib/auth/require-user";
+import { listMailboxes } from "@/lib/mailboxes/list-mailboxes";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { workspace } = await requireWorkspacePage("workspace.read");
+  const { mailboxes } = await listMailboxes(workspace.id);
   return (
     <>
       <PageHeader title="Settings" description="Your workspace, connected mailboxes, API access and how Fikiri looks." />
@@ -28,17 +29,20 @@ export default async function SettingsPage() {
         </SectionCard>
 
         <SectionCard id="mailboxes" title="Mailboxes" description="The Gmail accounts Fikiri reads and sorts.">
-          <EmptyState
-            headingLevel="h3"
-            icon={<ForwardToInboxOutlined />}
-            title="No mailbox connected"
-            description="Connecting Gmail lets Fikiri receive each new message by push and sort it as it arrives. Gmail connection arrives with the mailbox integration; until then this workspace has no mail source."
-            action={
-              <Button variant="contained" disabled>
-                Connect Gmail
-              </Button>
-            }
-          />
+          {mailboxes.length ? (
+            <Typography variant="body2">
+              {mailboxes.map((m) => `${m.emailAddress} (${m.status.toLowerCase()})`).join(", ")}. Status, sync and imports under{" "}
+              <TextLink href="/settings/mailboxes">Mailboxes</TextLink>.
+            </Typography>
+          ) : (
+            <EmptyState
+              headingLevel="h3"
+              icon={<ForwardToInboxOutlined />}
+              title="No mailbox connected"
+              description="Connecting Gmail lets Fikiri receive each new message by push and sort it as it arrives."
+              action={<LinkButton href="/settings/mailboxes" variant="contained">Connect Gmail</LinkButton>}
+            />
+          )}
         </SectionCard>
 
         <SectionCard id="api" title="API keys and webhooks" description="Scoped keys for the REST API, and endpoints that receive signed webhooks.">
