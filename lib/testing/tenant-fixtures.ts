@@ -38,9 +38,14 @@ export async function buildTenantFixtures() {
   const bSession = await prisma.userSession.create({ data: { userId: bMember.id, method: "password", expiresAt: week } });
   const bAudit = await prisma.auditLog.create({ data: { workspaceId: b.id, actorUserId: bOwner.id, action: "member.invited", targetType: "invitation", targetId: bInvitation.id } });
   await prisma.outboxEmail.create({ data: { to: bOwner.email, subject: "Bravo secret subject", text: "Bravo secret text" } });
+  const ruleData = (workspaceId: string, name: string) => ({ workspaceId, name, conditions: { match: "all", items: [{ type: "urgency", min: 3 }] }, actions: [{ type: "archive" }] });
+  const aRule = await prisma.automationRule.create({ data: ruleData(a.id, "Alpha rule") });
+  const bRule = await prisma.automationRule.create({ data: { ...ruleData(b.id, "Bravo secret rule"), enabled: true } });
+  const aActionLog = await prisma.automationActionLog.create({ data: { workspaceId: a.id, messageId: "alpha-message", ruleId: aRule.id, ruleName: aRule.name, actionIndex: 0, actionType: "archive", status: "DONE", undoable: true, undoData: { addLabelIds: [], removeLabelIds: ["INBOX"] } } });
+  const bActionLog = await prisma.automationActionLog.create({ data: { workspaceId: b.id, messageId: "bravo-message", ruleId: bRule.id, ruleName: bRule.name, actionIndex: 0, actionType: "archive", status: "DONE", undoable: true, undoData: { addLabelIds: [], removeLabelIds: ["INBOX"] } } });
 
   return {
-    a: { workspaceId: a.id, ownerUserId: aOwner.id, memberUserId: aMember.id, membershipId: aMemberMembership.id, invitationId: aInvitation.id, apiKeyId: aKey.id, apiKey: aKey.key, sessionId: aSession.id },
+    a: { workspaceId: a.id, ownerUserId: aOwner.id, memberUserId: aMember.id, membershipId: aMemberMembership.id, invitationId: aInvitation.id, apiKeyId: aKey.id, apiKey: aKey.key, sessionId: aSession.id, ruleId: aRule.id, actionLogId: aActionLog.id },
     b: {
       workspaceId: b.id,
       ownerUserId: bOwner.id,
@@ -52,9 +57,11 @@ export async function buildTenantFixtures() {
       apiKeyId: bKey.id,
       sessionId: bSession.id,
       auditId: bAudit.id,
+      ruleId: bRule.id,
+      actionLogId: bActionLog.id,
     },
     /** Strings that only B's data contains: none may appear in a response to A (unless A sent it). */
-    bSecrets: [b.id, b.name, b.slug, bOwner.id, bMember.id, bOwner.email, bMember.email, bOwner.name!, bMember.name!, bMemberMembership.id, bInvitation.id, "bravo-invitee@bravo.test", bKey.id, bKey.prefix, bKey.name, bSession.id, bAudit.id, "Bravo secret subject", "Bravo secret text"],
+    bSecrets: [b.id, b.name, b.slug, bOwner.id, bMember.id, bOwner.email, bMember.email, bOwner.name!, bMember.name!, bMemberMembership.id, bInvitation.id, "bravo-invitee@bravo.test", bKey.id, bKey.prefix, bKey.name, bSession.id, bAudit.id, "Bravo secret subject", "Bravo secret text", bRule.id, "Bravo secret rule", bActionLog.id],
   };
 }
 
@@ -73,6 +80,8 @@ export function victimIds(f: TenantFixtures): Record<string, string> {
     userId: f.b.memberUserId,
     token: f.b.invitationToken,
     auditId: f.b.auditId,
+    ruleId: f.b.ruleId,
+    actionLogId: f.b.actionLogId,
   };
 }
 
@@ -89,13 +98,15 @@ export function ownIds(f: TenantFixtures): Record<string, string> {
     userId: f.a.memberUserId,
     token: "a".repeat(43),
     auditId: "none",
+    ruleId: f.a.ruleId,
+    actionLogId: f.a.actionLogId,
   };
 }
 
 /** Everything of B's that a request from A could change, as comparable JSON. */
 export async function snapshotVictim(f: TenantFixtures): Promise<string> {
   const workspaceId = f.b.workspaceId;
-  const [workspace, memberships, invitations, apiKeys, users, sessions, audit, sso] = await Promise.all([
+  const [workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs] = await Promise.all([
     prisma.workspace.findUnique({ where: { id: workspaceId }, select: { name: true, slug: true, requireMfa: true, isDemo: true } }),
     prisma.membership.findMany({ where: { workspaceId }, select: { id: true, userId: true, role: true }, orderBy: { id: "asc" } }),
     prisma.invitation.findMany({ where: { workspaceId }, select: { id: true, email: true, role: true, tokenHash: true, expiresAt: true, acceptedAt: true, revokedAt: true }, orderBy: { id: "asc" } }),
@@ -104,8 +115,10 @@ export async function snapshotVictim(f: TenantFixtures): Promise<string> {
     prisma.userSession.findMany({ where: { userId: { in: [f.b.ownerUserId, f.b.memberUserId] } }, select: { id: true, revokedAt: true, expiresAt: true, mfaVerifiedAt: true }, orderBy: { id: "asc" } }),
     prisma.auditLog.count({ where: { workspaceId } }),
     prisma.ssoConnection.findMany({ where: { workspaceId }, select: { id: true, domain: true, enforced: true, clientId: true } }),
+    prisma.automationRule.findMany({ where: { workspaceId }, select: { id: true, name: true, enabled: true, position: true, conditions: true, actions: true }, orderBy: { id: "asc" } }),
+    prisma.automationActionLog.findMany({ where: { workspaceId }, select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ workspace, memberships, invitations, apiKeys, users, sessions, audit, sso });
+  return JSON.stringify({ workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs });
 }
 
 /** A fresh signed-in session of A's owner, as the Cookie header value a browser would send. */
