@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
 import { l2Normalise } from "./l2-normalise";
-import { contentTokens } from "./text-tokens";
+import { contentTokens, lightStem } from "./text-tokens";
 
 /**
- * Offline embeddings: feature hashing of word unigrams and bigrams into a
+ * Offline embeddings: feature hashing of stemmed word unigrams and bigrams into a
  * fixed number of signed buckets, sublinear term frequency, L2-normalised.
  * They are lexical (texts sharing words are close; synonyms are not), which
  * is what the UI says. The name records the scheme so vectors from another
  * model are never compared with these.
  */
 export const HASH_EMBEDDING_DIMENSIONS = 512;
-export const HASH_EMBEDDING_MODEL = `fikiri-lexical-hash-v1-${HASH_EMBEDDING_DIMENSIONS}`;
+export const HASH_EMBEDDING_MODEL = `fikiri-lexical-hash-v2-${HASH_EMBEDDING_DIMENSIONS}`;
 
 function bucket(feature: string): { index: number; sign: number } {
   const digest = createHash("md5").update(feature).digest();
@@ -18,7 +18,7 @@ function bucket(feature: string): { index: number; sign: number } {
 }
 
 export function hashEmbedding(text: string): number[] {
-  const tokens = contentTokens(text);
+  const tokens = contentTokens(text).map(lightStem);
   const counts = new Map<string, number>();
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
   tokens.forEach((token, i) => {

@@ -22,7 +22,8 @@ beforeAll(async () => {
   fake = await startFakeOpenAiServer();
 });
 afterAll(async () => {
-  Object.assign(env, saved);
+  // Zod leaves unset optional keys out of env, so restore each changed key explicitly.
+  Object.assign(env, { OPENAI_API_KEY: saved.OPENAI_API_KEY, OPENAI_BASE_URL: saved.OPENAI_BASE_URL });
   await fake.close();
   await db.drop();
 });
@@ -165,6 +166,5 @@ describe("getAiProvider", () => {
     const summary = await own.summarize(email);
     expect(summary.status).toBe("ok");
     expect(fake.requests.at(-1)!.authorization).toBe("Bearer sk-workspace-key-1111");
-    Object.assign(env, { OPENAI_API_KEY: saved.OPENAI_API_KEY, OPENAI_BASE_URL: saved.OPENAI_BASE_URL });
   });
 });

@@ -7,9 +7,9 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** Lower-cased word tokens (letters/digits, inner apostrophes and hyphens kept). */
+/** Lower-cased word tokens (letters/digits, inner apostrophes kept; hyphenated words split so "gluten-free" meets "gluten free"). */
 export function wordTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 export function contentTokens(text: string): string[] {
@@ -28,4 +28,21 @@ export function splitSentences(text: string): string[] {
     .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'(])/u)
     .map((s) => s.trim())
     .filter((s) => s.length >= 3);
+}
+
+/**
+ * A light suffix stripper (plurals, -ing, -ed, a final -y/-e) so "delivery",
+ * "delivered" and "deliver" meet in one feature. Deliberately conservative:
+ * short words and words with digits are left alone.
+ */
+export function lightStem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|x|ch|sh|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+  if (w.length > 4 && /[ye]$/.test(w)) w = w.slice(0, -1);
+  return w;
 }
