@@ -145,7 +145,7 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
       setTimeout(() => res.destroy(), faults.timeoutMs).unref();
       return undefined;
     }
-    if (fault === "429") return { ...googleError(429, "User-rate limit exceeded.", "rateLimitExceeded", "usageLimits"), headers: { "retry-after": "1" } };
+    if (fault === "429") return googleError(429, "User-rate limit exceeded.  Retry after a few seconds.", "rateLimitExceeded", "usageLimits");
     if (fault) return googleError(Number(fault), fault === "500" ? "Internal error encountered." : "The service is currently unavailable.", fault === "500" ? "backendError" : "backendError");
     return gmail(req, path, parsed.searchParams);
   }

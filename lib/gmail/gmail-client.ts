@@ -13,9 +13,11 @@ export type MailboxCredentials = Pick<Mailbox, "id" | "refreshTokenEnc" | "acces
 
 type RequestOptions = Parameters<Auth.OAuth2Client["request"]>[0];
 
-/** Retries per call inside the client, before the error reaches the job (which retries again). */
-const CALL_RETRIES = 3;
-const MAX_BACKOFF_MS = 8_000;
+/**
+ * Retries per call inside the client, before the error reaches the job (which
+ * retries again, with longer backoff). Exported so tests can shorten the waits.
+ */
+export const gmailRetryPolicy = { retries: 3, baseDelayMs: 250, maxDelayMs: 8_000 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -43,7 +45,7 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
 
   private async guardedRequest<T>(opts: RequestOptions): Promise<GaxiosResponse<T>> {
     // A caller's `retry: false` means one attempt; otherwise this loop, not gaxios, does the retrying.
-    const attempts = opts.retry === false ? 1 : CALL_RETRIES + 1;
+    const attempts = opts.retry === false ? 1 : gmailRetryPolicy.retries + 1;
     const units = quotaUnits(String(opts.url ?? ""));
     for (let attempt = 1; ; attempt++) {
       await acquireQuota(this.mailboxId, units);
@@ -57,7 +59,7 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
         }
         if (!(error instanceof GmailApiError) || !error.retryable || attempt >= attempts) throw error;
         if (error.status === 429) exhaustQuota(this.mailboxId);
-        const backoff = Math.min(MAX_BACKOFF_MS, error.retryAfterMs ?? 250 * 2 ** (attempt - 1) * (1 + Math.random()));
+        const backoff = Math.min(gmailRetryPolicy.maxDelayMs, error.retryAfterMs ?? gmailRetryPolicy.baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random()));
         await sleep(backoff);
       }
     }

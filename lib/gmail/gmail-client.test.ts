@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { env } from "@/lib/env";
+import { startGmailSandbox, type GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
+import { openJobsTestDatabase } from "@/lib/jobs/testing/open-jobs-test-database";
+import { decryptSecret } from "@/lib/security/encrypt-secret";
+import { createTestUser, createTestWorkspace } from "@/lib/testing/create-test-member";
+import type { TestDatabase } from "@/lib/testing/test-database";
+import { advanceHistoryCursor } from "./advance-history-cursor";
+import { gmailForMailbox, gmailRetryPolicy } from "./gmail-client";
+import { GmailApiError, MailboxGrantRevokedError, MailboxNotConnectedError } from "./gmail-errors";
+import { GRANT_REVOKED_REASON } from "./handle-revoked-grant";
+import { createSandboxMailbox, pointGmailAtSandbox } from "./testing/sandbox-mailbox";
+
+let db: TestDatabase;
+let sandbox: GmailSandbox;
+let workspaceId: string;
+let n = 0;
+
+const newMailbox = async (extra: { connectedById?: string } = {}) => createSandboxMailbox(sandbox, { workspaceId, emailAddress: `box${++n}@client.test`, ...extra });
+
+beforeAll(async () => {
+  db = await openJobsTestDatabase();
+  sandbox = await startGmailSandbox();
+  pointGmailAtSandbox(sandbox);
+  env.GMAIL_REQUEST_TIMEOUT_MS = 300;
+  Object.assign(gmailRetryPolicy, { baseDelayMs: 10 });
+  ({ workspace: { id: workspaceId } } = await createTestWorkspace());
+});
+afterAll(async () => {
+  await sandbox?.stop();
+  await db?.drop();
+});
+beforeEach(() => sandbox.faults.reset());
+
+describe("gmailForMailbox", () => {
+  test("talks to GMAIL_API_ROOT_URL with the mailbox's decrypted token", async () => {
+    const mailbox = await newMailbox();
+    const before = sandbox.calls["users.getProfile"] ?? 0;
+    const { data } = await (await gmailForMailbox(mailbox)).users.getProfile({ userId: "me" });
+    expect(data.emailAddress).toBe(mailbox.emailAddress);
+    expect(sandbox.calls["users.getProfile"]).toBe(before + 1);
+  });
+
+  test("an expired access token is refreshed through GOOGLE_OAUTH_TOKEN_URL and stored encrypted", async () => {
+    const mailbox = await db.prisma.mailbox.update({ where: { id: (await newMailbox()).id }, data: { accessTokenExpiresAt: new Date(Date.now() - 60_000) } });
+    await (await gmailForMailbox(mailbox)).users.getProfile({ userId: "me" });
+    await new Promise((r) => setTimeout(r, 100));
+    const stored = await db.prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+    expect(stored.accessTokenEnc).not.toBe(mailbox.accessTokenEnc);
+    expect(stored.accessTokenEnc).toMatch(/^enc:v1:/);
+    expect(decryptSecret(stored.accessTokenEnc!)).toMatch(/^ya29\.sandbox-/);
+    expect(stored.accessTokenExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  test("429, 500 and timeouts are retried inside the client", async () => {
+    const gmail = await gmailForMailbox(await newMailbox());
+    sandbox.faults.configure({ timeoutMs: 2_000 });
+    sandbox.faults.failNext("429");
+    sandbox.faults.failNext("500");
+    sandbox.faults.failNext("timeout");
+    const { data } = await gmail.users.labels.list({ userId: "me" });
+    expect(data.labels?.length).toBeGreaterThan(0);
+  });
+
+  test("persistent 5xx surfaces as a retryable GmailApiError; 404 as not retryable", async () => {
+    const gmail = await gmailForMailbox(await newMailbox());
+    sandbox.faults.failNext("503", gmailRetryPolicy.retries + 1);
+    const error = await gmail.users.getProfile({ userId: "me" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GmailApiError);
+    expect(error).toMatchObject({ status: 503, retryable: true });
+    const missing = await gmail.users.messages.get({ userId: "me", id: "abcdef0123456789" }).catch((e: unknown) => e);
+    expect(missing).toMatchObject({ status: 404, retryable: false });
+  });
+
+  test("throttles each mailbox within Gmail's 250 quota units per second", async () => {
+    const mailbox = await newMailbox();
+    const gmail = await gmailForMailbox(mailbox);
+    const ids = Array.from({ length: 20 }, (_, i) => sandbox.addMessage(mailbox.emailAddress, `Subject: q${i}\r\n\r\nx`).id);
+    const started = Date.now();
+    // 100 messages.get at 5 units each: 500 units, 250 of them beyond the full bucket -> at least ~1 s.
+    await Promise.all(Array.from({ length: 100 }, (_, i) => gmail.users.messages.get({ userId: "me", id: ids[i % ids.length]!, format: "minimal" })));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+
+  test("a mailbox without tokens is refused up front", async () => {
+    const mailbox = await db.prisma.mailbox.update({ where: { id: (await newMailbox()).id }, data: { refreshTokenEnc: null } });
+    await expect(gmailForMailbox(mailbox)).rejects.toBeInstanceOf(MailboxNotConnectedError);
+  });
+});
+
+describe("a revoked grant", () => {
+  test("throws MailboxGrantRevokedError and disconnects the mailbox: reason, tokens deleted, audit, email to the connecting user", async () => {
+    const user = await createTestUser();
+    const mailbox = await db.prisma.mailbox.update({ where: { id: (await newMailbox({ connectedById: user.id })).id }, data: { accessTokenExpiresAt: new Date(Date.now() - 1000), historyId: 4242n } });
+    sandbox.revokeGrant(mailbox.emailAddress);
+    const gmail = await gmailForMailbox(mailbox);
+    await expect(gmail.users.getProfile({ userId: "me" })).rejects.toBeInstanceOf(MailboxGrantRevokedError);
+    const stored = await db.prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+    expect(stored).toMatchObject({ status: "DISCONNECTED", statusReason: GRANT_REVOKED_REASON, refreshTokenEnc: null, accessTokenEnc: null, watchExpiresAt: null, historyId: 4242n });
+    expect(await db.prisma.auditLog.count({ where: { action: "mailbox.grant_revoked", targetId: mailbox.id } })).toBe(1);
+    const emails = await db.prisma.outboxEmail.findMany({ where: { to: user.email.toLowerCase() } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.subject).toContain(mailbox.emailAddress);
+    // A second failing call (e.g. a concurrent step) neither audits nor emails again.
+    await expect(gmail.users.getProfile({ userId: "me" })).rejects.toBeInstanceOf(MailboxGrantRevokedError);
+    expect(await db.prisma.outboxEmail.count({ where: { to: user.email.toLowerCase() } })).toBe(1);
+  });
+});
+
+describe("advanceHistoryCursor", () => {
+  test("moves only forwards, also under concurrent updates", async () => {
+    const mailbox = await newMailbox();
+    expect(await advanceHistoryCursor(mailbox.id, "100")).toBe(true);
+    expect(await advanceHistoryCursor(mailbox.id, "90")).toBe(false);
+    expect(await advanceHistoryCursor(mailbox.id, "100")).toBe(false);
+    await Promise.all(["150", "400", "120", "399", "200"].map((h) => advanceHistoryCursor(mailbox.id, h)));
+    expect((await db.prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } })).historyId).toBe(400n);
+  });
+});
