@@ -14,12 +14,12 @@ import { localSigningKey } from "@/lib/jobs/local-signing-key";
 import { fakeClock } from "@/lib/jobs/testing/fake-clock";
 import { runUntilIdle } from "@/lib/jobs/testing/run-until-idle";
 import * as inngestRoute from "@/app/api/inngest/route";
-import { POST } from "@/app/api/webhooks/stripe/route";
-import { getBillingAccount } from "./get-billing-account";
-import { recordUsage } from "./record-usage";
-import { fakeSubscription, seedBillingWorkspace, startBillingTestEnv, TEST_WEBHOOK_SECRET } from "./testing/billing-test-env";
-import { stripeWebhookFixture } from "./testing/fake-stripe-fixtures";
-import type { FakeStripeServer } from "./testing/fake-stripe-server";
+import { POST } from "./route";
+import { getBillingAccount } from "@/lib/billing/get-billing-account";
+import { recordUsage } from "@/lib/billing/record-usage";
+import { fakeSubscription, seedBillingWorkspace, startBillingTestEnv, TEST_WEBHOOK_SECRET } from "@/lib/billing/testing/billing-test-env";
+import { stripeWebhookFixture } from "@/lib/billing/testing/fake-stripe-fixtures";
+import type { FakeStripeServer } from "@/lib/billing/testing/fake-stripe-server";
 
 let db: TestDatabase;
 let fake: FakeStripeServer;
