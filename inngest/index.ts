@@ -10,8 +10,9 @@ import { demoFlakyStep } from "./demo-flaky-step";
 import { indexKnowledgeDocument } from "./index-knowledge-document";
 import { pruneGmailPushReceipts } from "./prune-gmail-push-receipts";
 import { renewGmailWatches } from "./renew-gmail-watches";
+import { runAutomations } from "./run-automations";
 import { startMailbox } from "./start-mailbox";
 import { syncMailbox } from "./sync-mailbox";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts];
+export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, runAutomations];

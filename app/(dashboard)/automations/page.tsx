@@ -1,34 +1,29 @@
 import type { Metadata } from "next";
-import AutoAwesomeOutlined from "@mui/icons-material/AutoAwesomeOutlined";
-import { EmptyState } from "@/components/ui/empty-state";
-import { HintList } from "@/components/ui/hint-list";
+import { AutomationsView } from "@/components/automations/automations-view";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAiProvider } from "@/lib/ai/get-ai-provider";
+import { roleCan } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/require-user";
+import { unavailableActions } from "@/lib/automations/action-availability";
+import { listRules } from "@/lib/automations/list-rules";
+import { BUSINESS_PRESETS } from "@/lib/automations/presets";
 
 export const metadata: Metadata = { title: "Automations" };
 
 export default async function AutomationsPage() {
-  await requireWorkspacePage("automations.read");
+  const { workspace, membership } = await requireWorkspacePage("automations.read");
+  const [rules, ai] = await Promise.all([listRules(workspace.id), getAiProvider(workspace.id)]);
   return (
     <>
-      <PageHeader
-        title="Automations"
-        description="Rules that run on every new email before any AI does: instant, predictable and free of AI cost."
+      <PageHeader title="Automations" description="Rules that act on every new email after triage: label, archive, mark read, create leads, draft or send replies, forward, or call your webhooks." />
+      <AutomationsView
+        rules={rules}
+        presets={BUSINESS_PRESETS}
+        canWrite={membership ? roleCan(membership.role, "automations.write") : false}
+        aiLabel={ai.label}
+        aiAvailable={ai.kind === "openai"}
+        unavailableActions={unavailableActions()}
       />
-      <EmptyState
-        icon={<AutoAwesomeOutlined />}
-        title="No automations yet"
-        description="Rules you create here will label, archive or forward messages, turn them into leads, or call your webhooks. Until then, every message is sorted by the built-in triage."
-      >
-        <HintList
-          title="The kind of rule you will be able to write"
-          items={[
-            "When the sender is your accountant, file it under Billing",
-            "When the subject mentions a booking, treat it as Scheduling",
-            "When a lead is created, send a signed webhook to your other tools",
-          ]}
-        />
-      </EmptyState>
     </>
   );
 }
