@@ -14,6 +14,8 @@ export interface TriageFacts {
   category: string | null;
   urgency: number | null;
   isLead: boolean;
+  /** Triage's own "never automate this" flag (spam/phishing). */
+  blockAutomation?: boolean;
 }
 
 /** AI verdicts by instruction text: true/false, or "unavailable" when the provider cannot judge. */

@@ -104,6 +104,7 @@ describe("spam safeguards", () => {
   test("on spam/phishing only label and archive ever run", () => {
     expect(decisions(spam)).toEqual(["label:run", "archive:run", "mark_read:skip", "create_lead:skip", "draft_reply:skip", "auto_send:skip", "forward:skip", "webhook:skip"]);
     expect(decisions({ ...lead, category: "spam" }).filter((d) => d.endsWith(":run"))).toEqual(["label:run", "archive:run"]);
+    expect(decisions({ ...lead, blockAutomation: true }).filter((d) => d.endsWith(":run"))).toEqual(["label:run", "archive:run"]);
   });
   test("untriaged mail is treated the same way; automated mail is never auto-answered", () => {
     expect(decisions(null).filter((d) => d.endsWith(":run"))).toEqual(["label:run", "archive:run"]);

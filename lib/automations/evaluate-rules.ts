@@ -30,7 +30,7 @@ export interface RuleOutcome {
 export function isSpamLike(triage: TriageFacts | null): boolean {
   if (!triage) return false;
   const category = (triage.category ?? "").toLowerCase();
-  return triage.route === "spam" || category === "spam" || category === "phishing";
+  return triage.blockAutomation === true || triage.route === "spam" || category === "spam" || category === "phishing";
 }
 
 function combine(match: Conditions["match"], results: ConditionResult[]): Exclude<RuleStatus, "not_reached"> {

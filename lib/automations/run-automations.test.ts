@@ -175,6 +175,16 @@ describe("Gmail actions against the sandbox", () => {
     expect(log.error).toMatch(/offline/);
   });
 
+  test("stored triage decides: urgency from MailTriage, and its blockAutomation flag outranks the event", async () => {
+    const urgent = await storeMessage("fay@client.test", "Burst pipe");
+    const flagged = await storeMessage("gus@client.test", "Invoice attached");
+    await prisma.mailTriage.create({ data: { workspaceId: ws.workspace.id, messageId: urgent.id, route: "attention", category: "support", confidence: 0.9, urgency: 5 } });
+    await prisma.mailTriage.create({ data: { workspaceId: ws.workspace.id, messageId: flagged.id, route: "attention", category: "business", confidence: 0.6, urgency: 5, blockAutomation: true } });
+    await enabledRule({ name: "Urgent", conditions: { match: "all", items: [{ type: "urgency", min: 5 }, { type: "category", values: ["support", "business"] }] }, actions: [{ type: "label", label: "Urgent" }, { type: "webhook", url: hookUrl }] });
+    expect((await runFor(urgent.id, "attention", "other")).actions.map((a) => a.status)).toEqual(["DONE", "DONE"]);
+    expect((await runFor(flagged.id, "attention", "other")).actions.map((a) => a.status)).toEqual(["DONE", "SKIPPED"]);
+  });
+
   test("disabled rules and other workspaces' rules never run", async () => {
     const message = await storeMessage("erin@client.test", "Hi");
     const other = await createTestWorkspace("OWNER");
