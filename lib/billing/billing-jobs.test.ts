@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type Stripe from "stripe";
+import { describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { DAY_MS, calendarMonthOf } from "./billing-period";
 import { getAiAllowance } from "./get-ai-allowance";
 import { getBillingAccount } from "./get-billing-account";
@@ -12,29 +10,17 @@ import { recordUsage } from "./record-usage";
 import { rolloverPeriods } from "./rollover-periods";
 import { runDunning } from "./run-dunning";
 import { syncSubscription } from "./sync-subscription";
-import { fakeSubscription, seedBillingWorkspace, startBillingTestEnv } from "./testing/billing-test-env";
-import type { FakeStripeServer } from "./testing/fake-stripe-server";
+import { fakeSubscription, seedBillingWorkspace, setUpBillingTests } from "./testing/billing-test-env";
 
-let db: TestDatabase;
-let fake: FakeStripeServer;
-let stripe: Stripe;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  useAsAppDatabase(db);
-  ({ fake, stripe } = await startBillingTestEnv());
-}, 120_000);
-afterAll(async () => {
-  await fake?.close();
-  await db?.drop();
-});
+const t = setUpBillingTests();
 
 const subjects = async (email: string) => (await prisma.outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } })).map((m) => m.subject);
 
 describe("dunning", () => {
   test("reminds during the grace period, then downgrades to Free (data kept) and cancels the unpaid subscription", async () => {
     const { workspaceId, owner } = await seedBillingWorkspace();
-    const { subscriptionId } = await fakeSubscription(fake, stripe, workspaceId, "PRO");
-    fake.store.subscriptions.get(subscriptionId)!.status = "past_due";
+    const { subscriptionId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
+    t.fake.store.subscriptions.get(subscriptionId)!.status = "past_due";
     const failedAt = new Date();
     await syncSubscription(subscriptionId);
     await recordUsage({ workspaceId, metric: "emails_processed", quantity: 150, idempotencyKey: `d-${workspaceId}` });
@@ -47,7 +33,7 @@ describe("dunning", () => {
 
     const account = await getBillingAccount(workspaceId);
     expect(account).toMatchObject({ plan: "FREE", dunningState: "DOWNGRADED" });
-    expect(fake.store.subscriptions.get(subscriptionId)!.status).toBe("canceled");
+    expect(t.fake.store.subscriptions.get(subscriptionId)!.status).toBe("canceled");
     expect(await prisma.usageEvent.count({ where: { workspaceId } })).toBe(1);
     expect(await getAiAllowance(workspaceId)).toMatchObject({ limit: PLANS.FREE.emailsPerMonth });
     expect(await subjects(owner.email)).toEqual([expect.stringContaining("Payment failed"), expect.stringContaining("Reminder: payment failed"), expect.stringContaining("moved to the Free plan")]);
@@ -60,7 +46,7 @@ describe("dunning", () => {
 
   test("trial-ending reminder once per trial", async () => {
     const { workspaceId, owner } = await seedBillingWorkspace();
-    const { subscriptionId } = await fakeSubscription(fake, stripe, workspaceId, "STARTER", { trialDays: 2 });
+    const { subscriptionId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "STARTER", { trialDays: 2 });
     await syncSubscription(subscriptionId);
     expect((await runDunning()).trialReminders).toBeGreaterThanOrEqual(1);
     await runDunning();
@@ -89,7 +75,7 @@ describe("period rollover", () => {
 describe("daily reconciliation with Stripe's meter", () => {
   test("resends unacknowledged overage reports once and then agrees with Stripe's summary", async () => {
     const { workspaceId } = await seedBillingWorkspace();
-    const { subscriptionId, customerId } = await fakeSubscription(fake, stripe, workspaceId, "BUSINESS");
+    const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "BUSINESS");
     const account = (await syncSubscription(subscriptionId))!.account;
     await prisma.meterEventReport.create({ data: { identifier: overageIdentifier(`lost-${workspaceId}`), workspaceId, periodStart: account.currentPeriodStart, eventName: OVERAGE_METER_EVENT, quantity: 12, error: "ECONNRESET" } });
 
@@ -97,6 +83,6 @@ describe("daily reconciliation with Stripe's meter", () => {
     expect(first).toEqual({ workspaceId, local: 12, stripe: 12, resent: 1 });
     const second = (await reconcileMeterUsage()).find((r) => r.workspaceId === workspaceId);
     expect(second).toEqual({ workspaceId, local: 12, stripe: 12, resent: 0 });
-    expect([...fake.store.meterEvents.values()].filter((e) => (e.payload as { stripe_customer_id: string }).stripe_customer_id === customerId)).toHaveLength(1);
+    expect([...t.fake.store.meterEvents.values()].filter((e) => (e.payload as { stripe_customer_id: string }).stripe_customer_id === customerId)).toHaveLength(1);
   });
 });

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import type Stripe from "stripe";
 import { getAiAllowance } from "./get-ai-allowance";
 import { recordUsage } from "./record-usage";
 import { syncSubscription } from "./sync-subscription";
 import { PLANS } from "./plans";
-import { fakeSubscription, seedBillingWorkspace, startBillingTestEnv } from "./testing/billing-test-env";
-import type { FakeStripeServer } from "./testing/fake-stripe-server";
+import { fakeSubscription, seedBillingWorkspace, setUpBillingTests } from "./testing/billing-test-env";
 
-let db: TestDatabase;
-let fake: FakeStripeServer;
-let stripe: Stripe;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  useAsAppDatabase(db);
-  ({ fake, stripe } = await startBillingTestEnv());
-}, 120_000);
-afterAll(async () => {
-  await fake?.close();
-  await db?.drop();
-});
+const t = setUpBillingTests();
 
 const outboxFor = (email: string) => prisma.outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });
 /** Brings the period's emails_processed counter to exactly `target` with one usage event. */
@@ -85,7 +71,7 @@ describe("limits at 79/80/100/101 % of the quota", () => {
 
   test("Pro (overage): AI continues past 100 % and each unit over is reported once to the Stripe meter", async () => {
     const { workspaceId } = await seedBillingWorkspace();
-    const { subscriptionId, customerId } = await fakeSubscription(fake, stripe, workspaceId, "PRO");
+    const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
     await syncSubscription(subscriptionId);
     const quota = PLANS.PRO.emailsPerMonth;
 
@@ -101,20 +87,20 @@ describe("limits at 79/80/100/101 % of the quota", () => {
     const reports = await prisma.meterEventReport.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
     expect(reports.map((r) => r.quantity)).toEqual([quota / 100, 5]);
     expect(reports.every((r) => r.reportedAt)).toBe(true);
-    const sent = [...fake.store.meterEvents.values()].filter((e) => (e.payload as { stripe_customer_id: string }).stripe_customer_id === customerId);
+    const sent = [...t.fake.store.meterEvents.values()].filter((e) => (e.payload as { stripe_customer_id: string }).stripe_customer_id === customerId);
     expect(sent.reduce((sum, e) => sum + Number((e.payload as { value: string }).value), 0)).toBe(quota / 100 + 5);
   });
 
   test("a plan change mid-period keeps the period's usage and applies the new quota at once", async () => {
     const { workspaceId } = await seedBillingWorkspace();
-    const { subscriptionId } = await fakeSubscription(fake, stripe, workspaceId, "STARTER");
+    const { subscriptionId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "STARTER");
     await syncSubscription(subscriptionId);
     await useUpTo(workspaceId, PLANS.STARTER.emailsPerMonth, "s1");
     expect(await getAiAllowance(workspaceId)).toMatchObject({ allowed: false, reason: "quota_reached" });
 
-    const sub = await stripe.subscriptions.retrieve(subscriptionId);
-    const [pro] = (await stripe.prices.list({ lookup_keys: ["fikiri_pro_month"] })).data;
-    await stripe.subscriptions.update(subscriptionId, { items: [{ id: sub.items.data[0]!.id, price: pro!.id }] });
+    const sub = await t.stripe.subscriptions.retrieve(subscriptionId);
+    const [pro] = (await t.stripe.prices.list({ lookup_keys: ["fikiri_pro_month"] })).data;
+    await t.stripe.subscriptions.update(subscriptionId, { items: [{ id: sub.items.data[0]!.id, price: pro!.id }] });
     await syncSubscription(subscriptionId);
 
     const after = await getAiAllowance(workspaceId);

@@ -5,6 +5,9 @@ import { usageInputSchema, type UsageInput } from "./billing-schemas";
 import { getBillingAccount } from "./get-billing-account";
 import { handleQuotaUsage } from "./handle-quota-usage";
 
+// A busy pipeline (and a busy CI box) can wait longer than Prisma's 2 s default for a connection.
+const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 export interface RecordedUsage {
   /** False when the idempotency key was already counted (nothing changed). */
   recorded: boolean;
@@ -32,7 +35,7 @@ export async function recordUsage(input: UsageInput): Promise<RecordedUsage> {
       ON CONFLICT ("workspaceId", "periodStart", "metric") DO UPDATE SET "value" = "UsageCounter"."value" + EXCLUDED."value", "updatedAt" = now()
       RETURNING "value"`;
     return Number(rows[0]!.value);
-  });
+  }, TX_OPTIONS);
   if (value === null) {
     const counter = await prisma.usageCounter.findUnique({ where: { workspaceId_periodStart_metric: { workspaceId, periodStart, metric } } });
     return { recorded: false, value: Number(counter?.value ?? 0) };

@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from "vitest";
 import Stripe from "stripe";
+import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { BillingInterval, BillingPlan } from "@/generated/prisma/enums";
 import { seedUser, seedWorkspace } from "@/lib/auth/testing/seed-user";
 import { env } from "@/lib/env";
@@ -33,4 +35,22 @@ export async function fakeSubscription(fake: FakeStripeServer, stripe: Stripe, w
   const ordered = keys.map((k) => prices.data.find((p) => p.lookup_key === k)!.id);
   const subscription = fake.store.createSubscription(customer.id, ordered, options.trialDays ?? 0, { workspaceId });
   return { customerId: customer.id, subscriptionId: subscription.id, subscription };
+}
+
+/**
+ * Registers the usual hooks of a billing test file: its own database made the
+ * app's, the fake Stripe with the catalog synced. Read fake/stripe inside tests.
+ */
+export function setUpBillingTests(): { fake: FakeStripeServer; stripe: Stripe } {
+  const ctx = {} as { db?: TestDatabase; fake: FakeStripeServer; stripe: Stripe };
+  beforeAll(async () => {
+    ctx.db = await createTestDatabase();
+    useAsAppDatabase(ctx.db);
+    Object.assign(ctx, await startBillingTestEnv());
+  }, 120_000);
+  afterAll(async () => {
+    await ctx.fake?.close();
+    await ctx.db?.drop();
+  });
+  return ctx;
 }

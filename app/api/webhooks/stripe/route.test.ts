@@ -3,11 +3,10 @@
  * the fake Stripe) signed with the SDK's test-header helper, POSTed to the
  * route, processed by the job through /api/inngest and the local executor.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { NextRequest } from "next/server";
 import Stripe from "stripe";
 import { prisma } from "@/lib/db/prisma";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { createJobExecutor } from "@/lib/jobs/job-executor";
 import { handlerTransport } from "@/lib/jobs/job-transport";
 import { localSigningKey } from "@/lib/jobs/local-signing-key";
@@ -17,22 +16,10 @@ import * as inngestRoute from "@/app/api/inngest/route";
 import { POST } from "./route";
 import { getBillingAccount } from "@/lib/billing/get-billing-account";
 import { recordUsage } from "@/lib/billing/record-usage";
-import { fakeSubscription, seedBillingWorkspace, startBillingTestEnv, TEST_WEBHOOK_SECRET } from "@/lib/billing/testing/billing-test-env";
+import { fakeSubscription, seedBillingWorkspace, setUpBillingTests, TEST_WEBHOOK_SECRET } from "@/lib/billing/testing/billing-test-env";
 import { stripeWebhookFixture } from "@/lib/billing/testing/fake-stripe-fixtures";
-import type { FakeStripeServer } from "@/lib/billing/testing/fake-stripe-server";
 
-let db: TestDatabase;
-let fake: FakeStripeServer;
-let stripe: Stripe;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  useAsAppDatabase(db);
-  ({ fake, stripe } = await startBillingTestEnv());
-}, 120_000);
-afterAll(async () => {
-  await fake?.close();
-  await db?.drop();
-});
+const t = setUpBillingTests();
 
 const FIXTURES = "stripe-ruby-mock-webhook-fixtures";
 let seq = 0;
@@ -66,7 +53,7 @@ const stateOf = async (workspaceId: string) => {
 describe("POST /api/webhooks/stripe", () => {
   test("a bad signature is a 400 and changes nothing", async () => {
     const { workspaceId } = await seedBillingWorkspace();
-    const { subscriptionId, customerId } = await fakeSubscription(fake, stripe, workspaceId, "PRO");
+    const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
     const before = await stateOf(workspaceId);
     const body = fixtureEvent("customer.subscription.updated.json", { id: subscriptionId, customer: customerId });
 
@@ -86,7 +73,7 @@ describe("POST /api/webhooks/stripe", () => {
 
   test("a duplicate delivery is acknowledged and processed once", async () => {
     const { workspaceId } = await seedBillingWorkspace();
-    const { subscriptionId, customerId } = await fakeSubscription(fake, stripe, workspaceId, "PRO", { interval: "YEAR" });
+    const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO", { interval: "YEAR" });
     const body = fixtureEvent("customer.subscription.updated.json", { id: subscriptionId, customer: customerId });
     const eventId = (JSON.parse(body) as { id: string }).id;
 
@@ -109,18 +96,18 @@ describe("POST /api/webhooks/stripe", () => {
       ["updated", "paid", "created", "updated", "created"],
     ]) {
       const { workspaceId } = await seedBillingWorkspace();
-      const { subscriptionId, customerId, subscription } = await fakeSubscription(fake, stripe, workspaceId, "STARTER");
+      const { subscriptionId, customerId, subscription } = await fakeSubscription(t.fake, t.stripe, workspaceId, "STARTER");
       // The events describe the subscription as it was then (Starter), but Stripe has since moved it to Pro and cancel-at-period-end.
       const created = fixtureEvent("customer.subscription.created.json", { id: subscriptionId, customer: customerId, metadata: { workspaceId }, status: "active" });
       const paid = fixtureEvent("invoice.paid.json", { subscription: subscriptionId, customer: customerId });
-      const [pro] = (await stripe.prices.list({ lookup_keys: ["fikiri_pro_month"] })).data;
-      await stripe.subscriptions.update(subscriptionId, { items: [{ id: (subscription.items as { data: { id: string }[] }).data[0]!.id, price: pro!.id }], cancel_at_period_end: true });
+      const [pro] = (await t.stripe.prices.list({ lookup_keys: ["fikiri_pro_month"] })).data;
+      await t.stripe.subscriptions.update(subscriptionId, { items: [{ id: (subscription.items as { data: { id: string }[] }).data[0]!.id, price: pro!.id }], cancel_at_period_end: true });
       const updated = fixtureEvent("customer.subscription.updated.json", { id: subscriptionId, customer: customerId });
       const bodies = { created, paid, updated };
       for (const name of order) expect((await deliver(bodies[name as keyof typeof bodies])).status).toBe(200);
       await drainJobs();
       const { sub: _sub, start, end, ...state } = await stateOf(workspaceId);
-      const item = (fake.store.subscriptions.get(subscriptionId)!.items as { data: { current_period_start: number; current_period_end: number }[] }).data[0]!;
+      const item = (t.fake.store.subscriptions.get(subscriptionId)!.items as { data: { current_period_start: number; current_period_end: number }[] }).data[0]!;
       expect([start, end]).toEqual([new Date(item.current_period_start * 1000).toISOString(), new Date(item.current_period_end * 1000).toISOString()]);
       final.push(state);
     }
@@ -130,9 +117,9 @@ describe("POST /api/webhooks/stripe", () => {
 
   test("checkout.session.completed links the subscription to the workspace named by client_reference_id", async () => {
     const { workspaceId } = await seedBillingWorkspace();
-    const customer = await stripe.customers.create({});
-    const [business] = (await stripe.prices.list({ lookup_keys: ["fikiri_business_month"] })).data;
-    const sub = fake.store.createSubscription(customer.id, [business!.id], 14, {});
+    const customer = await t.stripe.customers.create({});
+    const [business] = (await t.stripe.prices.list({ lookup_keys: ["fikiri_business_month"] })).data;
+    const sub = t.fake.store.createSubscription(customer.id, [business!.id], 14, {});
     const body = fixtureEvent("checkout.session.completed.json", { mode: "subscription", subscription: sub.id, customer: customer.id, client_reference_id: workspaceId });
     expect((await deliver(body)).status).toBe(200);
     await drainJobs();
@@ -142,8 +129,8 @@ describe("POST /api/webhooks/stripe", () => {
 
   test("a failed payment starts dunning (grace, email, audit); paying ends it", async () => {
     const { workspaceId, owner } = await seedBillingWorkspace();
-    const { subscriptionId, customerId } = await fakeSubscription(fake, stripe, workspaceId, "PRO");
-    fake.store.subscriptions.get(subscriptionId)!.status = "past_due";
+    const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
+    t.fake.store.subscriptions.get(subscriptionId)!.status = "past_due";
     expect((await deliver(fixtureEvent("invoice.payment_failed.json", { subscription: subscriptionId, customer: customerId }))).status).toBe(200);
     await drainJobs();
     const account = await getBillingAccount(workspaceId);
@@ -152,7 +139,7 @@ describe("POST /api/webhooks/stripe", () => {
     expect(await prisma.outboxEmail.findMany({ where: { to: owner.email } })).toEqual([expect.objectContaining({ subject: expect.stringContaining("Payment failed") })]);
     expect(await prisma.auditLog.count({ where: { workspaceId, action: "billing.payment_failed" } })).toBe(1);
 
-    fake.store.subscriptions.get(subscriptionId)!.status = "active";
+    t.fake.store.subscriptions.get(subscriptionId)!.status = "active";
     expect((await deliver(fixtureEvent("invoice.paid.json", { subscription: subscriptionId, customer: customerId }))).status).toBe(200);
     await drainJobs();
     expect(await getBillingAccount(workspaceId)).toMatchObject({ plan: "PRO", status: "active", dunningState: "NONE", graceEndsAt: null });
@@ -160,7 +147,7 @@ describe("POST /api/webhooks/stripe", () => {
 
   test("trial_will_end emails the owners once, however often it is delivered", async () => {
     const { workspaceId, owner } = await seedBillingWorkspace();
-    const { subscriptionId, customerId } = await fakeSubscription(fake, stripe, workspaceId, "STARTER", { trialDays: 3 });
+    const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "STARTER", { trialDays: 3 });
     for (let i = 0; i < 2; i++) expect((await deliver(fixtureEvent("customer.subscription.trial_will_end.json", { id: subscriptionId, customer: customerId }))).status).toBe(200);
     await drainJobs();
     expect((await prisma.outboxEmail.findMany({ where: { to: owner.email } })).map((m) => m.subject)).toEqual([expect.stringContaining("trial ends soon")]);
@@ -168,11 +155,11 @@ describe("POST /api/webhooks/stripe", () => {
 
   test("a deleted subscription moves the workspace to Free and keeps its usage rows", async () => {
     const { workspaceId } = await seedBillingWorkspace();
-    const { subscriptionId, customerId } = await fakeSubscription(fake, stripe, workspaceId, "PRO");
+    const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
     await deliver(fixtureEvent("customer.subscription.created.json", { id: subscriptionId, customer: customerId }));
     await drainJobs();
     await recordUsage({ workspaceId, metric: "emails_processed", quantity: 3, idempotencyKey: `kept-${workspaceId}` });
-    await stripe.subscriptions.cancel(subscriptionId);
+    await t.stripe.subscriptions.cancel(subscriptionId);
     await deliver(fixtureEvent("customer.subscription.deleted.json", { id: subscriptionId, customer: customerId }));
     await drainJobs();
     expect(await stateOf(workspaceId)).toMatchObject({ plan: "FREE", status: "canceled", sub: null });
