@@ -7,6 +7,7 @@ import { crmFollowUpNudges } from "./crm-follow-up-nudges";
 import { crmLinkEmail } from "./crm-link-email";
 import { crmTaskReminders } from "./crm-task-reminders";
 import { demoFlakyStep } from "./demo-flaky-step";
+import { triageEmailFunction } from "./triage-email";
 import { indexKnowledgeDocument } from "./index-knowledge-document";
 import { pruneGmailPushReceipts } from "./prune-gmail-push-receipts";
 import { renewGmailWatches } from "./renew-gmail-watches";
@@ -15,4 +16,4 @@ import { startMailbox } from "./start-mailbox";
 import { syncMailbox } from "./sync-mailbox";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, runAutomations];
+export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations];

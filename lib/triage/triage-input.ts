@@ -1,3 +1,4 @@
+import type { ParsedEmail } from "@/lib/mail/parse-mime";
 import { extractHtmlLinks, htmlToText, type HtmlLink } from "./html-to-text";
 
 /** What triage sees of one email, whether it came from raw bytes or a stored row. */
@@ -78,4 +79,34 @@ export function buildTriageInput(source: TriageSource): TriageInput {
 export function senderDomain(input: Pick<TriageInput, "from">): string | null {
   const at = input.from?.address.lastIndexOf("@") ?? -1;
   return at >= 0 ? input.from!.address.slice(at + 1) : null;
+}
+
+export function triageSourceFromParsed(parsed: ParsedEmail): TriageSource {
+  return {
+    fromAddress: parsed.from?.address || null,
+    fromName: parsed.from?.name || null,
+    to: parsed.to,
+    cc: parsed.cc,
+    replyTo: parsed.replyTo,
+    subject: parsed.subject,
+    textBody: parsed.text,
+    htmlBody: parsed.html,
+    headers: parsed.headers,
+    attachments: parsed.attachments,
+  };
+}
+
+/** Address lists as stored on MailMessage (JSON [{ name, address }]); anything else is ignored. */
+export function addressList(value: unknown): TriageAddress[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((a) =>
+    a && typeof a === "object" && typeof (a as TriageAddress).address === "string"
+      ? [{ name: String((a as TriageAddress).name ?? ""), address: (a as TriageAddress).address.toLowerCase() }]
+      : [],
+  );
+}
+
+export function headerList(value: unknown): { name: string; value: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((h) => (h && typeof h === "object" && typeof h.name === "string" ? [{ name: h.name, value: String(h.value ?? "") }] : []));
 }
