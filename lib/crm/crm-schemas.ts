@@ -24,7 +24,7 @@ export const contactFieldsSchema = z.object({
   customFields,
 });
 export const contactCreateSchema = contactFieldsSchema.partial().required({ name: true });
-export const contactUpdateSchema = contactFieldsSchema.partial();
+export const contactUpdateSchema = contactFieldsSchema.partial().strict();
 export type ContactCreate = z.infer<typeof contactCreateSchema>;
 export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
 
@@ -43,7 +43,7 @@ export const companyFieldsSchema = z.object({
   customFields,
 });
 export const companyCreateSchema = companyFieldsSchema.partial().required({ name: true });
-export const companyUpdateSchema = companyFieldsSchema.partial();
+export const companyUpdateSchema = companyFieldsSchema.partial().strict();
 export type CompanyCreate = z.infer<typeof companyCreateSchema>;
 export type CompanyUpdate = z.infer<typeof companyUpdateSchema>;
 
@@ -65,7 +65,7 @@ export const dealFieldsSchema = z.object({
   leadScore: z.number().int().min(0).max(100).nullish(),
 });
 export const dealCreateSchema = dealFieldsSchema.partial().required({ title: true });
-export const dealUpdateSchema = dealFieldsSchema.partial();
+export const dealUpdateSchema = dealFieldsSchema.partial().strict();
 export type DealCreate = z.infer<typeof dealCreateSchema>;
 export type DealUpdate = z.infer<typeof dealUpdateSchema>;
 
@@ -122,7 +122,8 @@ export const taskSchema = z.object({
   remindAt: dateSchema.nullish(),
   assigneeId: id.nullish(),
 });
-export const taskUpdateSchema = z.object({ completed: z.boolean().optional(), dueAt: dateSchema.nullish(), remindAt: dateSchema.nullish(), title: z.string().trim().min(1).max(300).optional(), assigneeId: id.nullish() });
+// Strict: a misspelt field is an error, not a silent no-op.
+export const taskUpdateSchema = z.strictObject({ completed: z.boolean().optional(), dueAt: dateSchema.nullish(), remindAt: dateSchema.nullish(), title: z.string().trim().min(1).max(300).optional(), assigneeId: id.nullish() });
 
 export const mergeSchema = z.object({ entity: z.enum(["contacts", "companies"]), winnerId: id, loserId: id }).refine((m) => m.winnerId !== m.loserId, "Pick two different records.");
 
