@@ -2,15 +2,16 @@ import { simpleParser, type AddressObject, type EmailAddress, type ParsedMail } 
 import { env } from "@/lib/env";
 import { prepareRawMime } from "./prepare-raw-mime";
 
-export interface MailAddress {
+// Type aliases (not interfaces) so they are assignable to Prisma's JSON input type.
+export type MailAddress = {
   name: string;
   address: string;
-}
+};
 
-export interface MailHeader {
+export type MailHeader = {
   name: string;
   value: string;
-}
+};
 
 export interface ParsedAttachment {
   filename: string | null;

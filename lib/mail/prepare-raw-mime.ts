@@ -21,7 +21,6 @@ function stripMboxEnvelope(bytes: Buffer): Buffer {
 
 /** Files with CRs but no LF at all use CR-only line endings, which MIME parsers do not recognise. */
 function normaliseCrOnly(bytes: Buffer): Buffer {
-  if (bytes.includes(LF) || !bytes.includes(CR)) return bytes;
   const out = Buffer.allocUnsafe(bytes.length * 2);
   let n = 0;
   for (const byte of bytes) {
@@ -38,8 +37,10 @@ function truncate(bytes: Buffer, maxBytes: number): Buffer {
 }
 
 export function prepareRawMime(raw: Buffer, maxBytes: number): PreparedMime {
-  let bytes = stripMboxEnvelope(raw);
+  const crOnly = !raw.includes(LF) && raw.includes(CR);
+  // Line endings first (the envelope line is found by its line break); only a prefix is ever converted.
+  let bytes = stripMboxEnvelope(crOnly ? normaliseCrOnly(raw.subarray(0, maxBytes * 2)) : raw);
   const truncatedFrom = bytes.length > maxBytes ? raw.length : null;
   if (truncatedFrom !== null) bytes = truncate(bytes, maxBytes);
-  return { bytes: normaliseCrOnly(bytes), truncatedFrom };
+  return { bytes, truncatedFrom };
 }
