@@ -8,7 +8,9 @@ import { crmLinkEmail } from "./crm-link-email";
 import { crmTaskReminders } from "./crm-task-reminders";
 import { demoFlakyStep } from "./demo-flaky-step";
 import { triageEmailFunction } from "./triage-email";
+import { draftReply } from "./draft-reply";
 import { indexKnowledgeDocument } from "./index-knowledge-document";
+import { ingestEmail } from "./ingest-email";
 import { pruneGmailPushReceipts } from "./prune-gmail-push-receipts";
 import { renewGmailWatches } from "./renew-gmail-watches";
 import { runAutomations } from "./run-automations";
@@ -16,4 +18,4 @@ import { startMailbox } from "./start-mailbox";
 import { syncMailbox } from "./sync-mailbox";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, indexKnowledgeDocument, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations];
+export const functions = [demoFlakyStep, indexKnowledgeDocument, draftReply, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations, ingestEmail];
