@@ -12,7 +12,7 @@ describe("TriageBadge", () => {
 
   test("spam shows the route only once; review flag shown; unknown routes render nothing", () => {
     const spam = renderToStaticMarkup(<TriageBadge route="spam" category="spam" needsReview />);
-    const chips = [...spam.matchAll(/MuiChip-label[^"]*">([^<]+)</g)].map((m) => m[1]);
+    const chips = [...spam.matchAll(/class="[^"]*MuiChip-label[^"]*">([^<]+)</g)].map((m) => m[1]);
     expect(chips).toEqual(["Spam", "Review"]);
     expect(spam).toContain("Review");
     expect(renderToStaticMarkup(<TriageBadge route="elsewhere" category="spam" />)).toBe("");
