@@ -1,3 +1,4 @@
+import { recordLlmUsage } from "@/lib/billing/record-llm-usage";
 import { prisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/observability/logger";
 import type { AiTask } from "./ai-schemas";
@@ -14,13 +15,15 @@ export interface AiUsageRecord {
 }
 
 /**
- * Writes the AiUsage row for one model call and returns its estimated cost.
- * A failed write is logged, not thrown: losing a cost row must not lose the email.
+ * Writes the AiUsage row for one model call, counts it in the billing
+ * period (llm_calls, llm_tokens, llm_cost_micros, idempotent by the row id)
+ * and returns its estimated cost. A failed write is logged, not thrown:
+ * losing a cost row must not lose the email.
  */
 export async function recordAiUsage(record: AiUsageRecord): Promise<number> {
   const estimatedUsd = estimateUsd(record.model, record.inputTokens, record.outputTokens);
   try {
-    await prisma.aiUsage.create({
+    const row = await prisma.aiUsage.create({
       data: {
         workspaceId: record.workspaceId,
         task: record.task,
@@ -32,6 +35,7 @@ export async function recordAiUsage(record: AiUsageRecord): Promise<number> {
         messageId: record.messageId ?? null,
       },
     });
+    await recordLlmUsage({ workspaceId: record.workspaceId, usageId: row.id, tokens: record.inputTokens + record.outputTokens, costUsd: estimatedUsd });
   } catch (err) {
     logger.error({ err, task: record.task, workspaceId: record.workspaceId }, "could not record AI usage");
   }

@@ -1,35 +1,26 @@
 import type { Metadata } from "next";
-import MenuBookOutlined from "@mui/icons-material/MenuBookOutlined";
-import { EmptyState } from "@/components/ui/empty-state";
-import { HintList } from "@/components/ui/hint-list";
+import { KnowledgeView } from "@/components/knowledge/knowledge-view";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAiProvider } from "@/lib/ai/get-ai-provider";
+import { roleCan } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/require-user";
+import { getVectorStore } from "@/lib/knowledge/get-vector-store";
+import { listKnowledgeDocuments } from "@/lib/knowledge/list-knowledge-documents";
 
 export const metadata: Metadata = { title: "Knowledge" };
 
 export default async function KnowledgePage() {
-  await requireWorkspacePage("knowledge.read");
+  const { workspace, membership } = await requireWorkspacePage("knowledge.read");
+  const [documents, provider] = await Promise.all([listKnowledgeDocuments(workspace.id), getAiProvider(workspace.id)]);
+  const store = getVectorStore(provider.embeddingModel).kind;
+  const embeddings = provider.kind === "offline" ? "Offline AI: lexical embeddings (shared words, not meaning)" : `${provider.label}: ${provider.embeddingModel}`;
   return (
     <>
       <PageHeader
         title="Knowledge"
-        description="The facts drafted replies are grounded in: your prices, opening hours, policies and answers to common questions."
+        description={`The facts reply drafts are grounded in. Search: ${embeddings}, stored in ${store === "pinecone" ? "Pinecone" : "Postgres"}.`}
       />
-      <EmptyState
-        icon={<MenuBookOutlined />}
-        title="Your knowledge base is empty"
-        description="Add what you would tell a new employee. Drafted replies quote these facts instead of guessing, and say so when the answer is not here."
-      >
-        <HintList
-          title="Good first entries"
-          items={[
-            "Your services and prices",
-            "Opening hours, locations and how to reach you",
-            "Refund, cancellation and delivery policies",
-            "Answers to the questions customers ask most",
-          ]}
-        />
-      </EmptyState>
+      <KnowledgeView initialDocuments={documents} canWrite={roleCan(membership!.role, "knowledge.write")} embeddingModel={provider.embeddingModel} />
     </>
   );
 }
