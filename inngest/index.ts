@@ -9,7 +9,6 @@ import { crmTaskReminders } from "./crm-task-reminders";
 import { demoFlakyStep } from "./demo-flaky-step";
 import { triageEmailFunction } from "./triage-email";
 import { draftReply } from "./draft-reply";
-import { draftReply } from "./draft-reply";
 import { indexKnowledgeDocument } from "./index-knowledge-document";
 import { ingestEmail } from "./ingest-email";
 import { pruneGmailPushReceipts } from "./prune-gmail-push-receipts";
@@ -19,4 +18,4 @@ import { startMailbox } from "./start-mailbox";
 import { syncMailbox } from "./sync-mailbox";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, indexKnowledgeDocument, draftReply, draftReply, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations, ingestEmail];
+export const functions = [demoFlakyStep, indexKnowledgeDocument, draftReply, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations, ingestEmail];
