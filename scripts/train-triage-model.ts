@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     folds: { type: "string", default: "5" },
     out: { type: "string", default: path.resolve(process.cwd(), "lib/triage/model/triage-model.json") },
     "dry-run": { type: "boolean", default: false },
+    // Lists held-out spam and attention mail that was routed wrongly (for error analysis).
+    "show-misses": { type: "boolean", default: false },
     dim: { type: "string", default: String(1 << 16) },
     epochs: { type: "string", default: "8" },
   },
@@ -73,6 +75,15 @@ const outcomes = corpus.map(({ row }, i) => {
   const decision = decideRoute(prefiltered[i]!, resultFromProbabilities({ thresholds }, probabilities[i]!));
   return { truth: row.category, route: decision.route, category: decision.category, routeDecidedLocally: decision.decidedBy !== null, needsLlm: needsLlm(decision), llmTokens: 0, llmUsd: 0 };
 });
+if (args["show-misses"]) {
+  outcomes.forEach((o, i) => {
+    const truth = routeOfCategory(o.truth);
+    if ((truth === "spam" || truth === "attention") && o.route !== truth) {
+      const { input, row } = corpus[i]!;
+      console.log(`MISS ${o.truth} -> ${o.route} p=${Array.from(probabilities[i]!, (p) => p.toFixed(2)).join(",")} ${row.path} | ${input.from?.address} | ${input.subject.slice(0, 70)}`);
+    }
+  });
+}
 const classifierAccuracy = probabilities.filter((p, i) => p.indexOf(Math.max(...p)) === data[i]!.y).length / data.length;
 const score = scoreTriage(outcomes);
 console.log(`\n${folds}-fold cross-validated triage (prefilter + classifier, no LLM; undecided mail stays in attention)`);

@@ -63,3 +63,26 @@ export function extractHtmlLinks(html: string, limit = 200): HtmlLink[] {
   }
   return links;
 }
+
+const TAG_PATTERNS: Record<string, RegExp> = {
+  img: /<img\b/gi,
+  font: /<font\b/gi,
+  table: /<table\b/gi,
+  form: /<form\b/gi,
+  input: /<input\b/gi,
+  script: /<script\b/gi,
+  hidden: /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01]px/gi,
+  color: /\bcolor\s*[=:]/gi,
+  center: /<center\b/gi,
+  map: /<map\b/gi,
+};
+
+/** How often each construct appears (capped: only the order of magnitude matters). */
+export function countHtmlTags(html: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [name, re] of Object.entries(TAG_PATTERNS)) {
+    const n = html.match(re)?.length ?? 0;
+    if (n > 0) counts[name] = Math.min(n, 100);
+  }
+  return counts;
+}

@@ -1,5 +1,5 @@
 import type { ParsedEmail } from "@/lib/mail/parse-mime";
-import { extractHtmlLinks, htmlToText, type HtmlLink } from "./html-to-text";
+import { countHtmlTags, extractHtmlLinks, htmlToText, type HtmlLink } from "./html-to-text";
 
 /** What triage sees of one email, whether it came from raw bytes or a stored row. */
 export interface TriageAddress {
@@ -18,6 +18,8 @@ export interface TriageInput {
   hasText: boolean;
   hasHtml: boolean;
   links: HtmlLink[];
+  // Counts of HTML constructs typical of bulk and phishing mail (images, forms, hidden text…).
+  htmlTags: Record<string, number>;
   // Lower-case header name -> values in order (a header may repeat).
   headers: Record<string, string[]>;
   list: { id: string | null; unsubscribe: string | null; post: string | null };
@@ -65,6 +67,7 @@ export function buildTriageInput(source: TriageSource): TriageInput {
     hasText,
     hasHtml: Boolean(html),
     links: html ? extractHtmlLinks(html) : [],
+    htmlTags: html ? countHtmlTags(html) : {},
     headers,
     list: { id: first("list-id"), unsubscribe: first("list-unsubscribe"), post: first("list-post") },
     attachments: {

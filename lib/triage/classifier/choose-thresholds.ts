@@ -8,8 +8,8 @@ export interface ThresholdCandidate {
   bulk: boolean;
 }
 
-const SPAM_GRID = Array.from({ length: 80 }, (_, i) => 0.2 + i * 0.01);
-const MAJORITY_GRID = Array.from({ length: 50 }, (_, i) => 0.5 + i * 0.01);
+const SPAM_GRID = Array.from({ length: 80 }, (_, i) => (20 + i) / 100);
+const MAJORITY_GRID = Array.from({ length: 50 }, (_, i) => (50 + i) / 100);
 
 /** Where rules + classifier send one email under thresholds t (null: undecided). */
 export function routeUnder(c: ThresholdCandidate, t: Thresholds): TriageRoute | null {

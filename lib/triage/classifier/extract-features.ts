@@ -12,10 +12,13 @@ export function extractFeatures(input: TriageInput): Map<string, number> {
   const add = (name: string, weight = 1) => features.set(name, (features.get(name) ?? 0) + weight);
 
   addWords(add, "s", tokenize(input.subject, 60));
+  addCharGrams(add, "sc", input.subject.toLowerCase().slice(0, 200));
   addWords(add, "b", tokenize(input.text, 1500));
   for (const flag of headerFlags(input)) add(`h:${flag}`);
   for (const flag of senderFlags(input)) add(`f:${flag}`);
   for (const flag of linkFlags(input)) add(`l:${flag}`);
+  for (const flag of textFlags(input.text)) add(`t:${flag}`);
+  for (const [tag, n] of Object.entries(input.htmlTags)) add(`html:${tag}:${bucket(n, [1, 5, 20])}`);
   return features;
 }
 
@@ -24,6 +27,24 @@ function addWords(add: (name: string, weight?: number) => void, prefix: string, 
     add(`${prefix}:${tokens[i]}`);
     if (i > 0) add(`${prefix}2:${tokens[i - 1]} ${tokens[i]}`, 0.5);
   }
+}
+
+// Character trigrams catch obfuscated subjects ("V1agra", "F R E E") that word tokens miss.
+function addCharGrams(add: (name: string, weight?: number) => void, prefix: string, text: string) {
+  const padded = ` ${text.replace(/\s+/g, " ")} `;
+  for (let i = 0; i + 3 <= padded.length; i++) add(`${prefix}:${padded.slice(i, i + 3)}`, 0.3);
+}
+
+function textFlags(text: string): string[] {
+  const letters = text.replace(/[^a-zA-Z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  return [
+    `caps:${bucket(letters.length ? Math.round((upper * 100) / letters.length) : 0, [5, 15, 30, 60])}`,
+    `bangs:${bucket((text.match(/!/g) ?? []).length, [0, 2, 6])}`,
+    `money:${bucket((text.match(/[$€£]\s?\d/g) ?? []).length, [0, 2, 6])}`,
+    `urls:${bucket((text.match(/https?:\/\//gi) ?? []).length, [0, 2, 8, 25])}`,
+    `quoted:${bucket((text.match(/^>/gm) ?? []).length, [0, 3, 15])}`,
+  ];
 }
 
 function headerFlags(input: TriageInput): string[] {
