@@ -1,5 +1,6 @@
 import type { Draft } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { recordUsage } from "@/lib/billing/record-usage";
 import { prisma } from "@/lib/db/prisma";
 import { gmailForMailbox } from "@/lib/gmail/gmail-client";
 import { AppError } from "@/lib/http/app-error";
@@ -44,6 +45,8 @@ export async function sendDraft(draftId: string, actor: DraftActor): Promise<Dra
     throw err;
   }
   const sent = await prisma.draft.update({ where: { id: draft.id }, data: { status: "SENT", providerMessageId: sentId ?? null, sentById: actor.userId, error: null } });
+  // The reply is out: counting it must not turn the send into a failure.
+  await recordUsage({ workspaceId: actor.workspaceId, metric: "replies_sent", quantity: 1, idempotencyKey: `replies_sent-${draft.id}` }).catch((err: unknown) => logger.warn({ err, draftId }, "could not count the sent reply"));
   await recordAudit({
     workspaceId: actor.workspaceId,
     actor: { userId: actor.userId, apiKeyId: actor.apiKeyId ?? null, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null },
