@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { NextRequest } from "next/server";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { recordUsage } from "@/lib/billing/record-usage";
+import { PLANS } from "@/lib/billing/plans";
+import { seedBillingWorkspace } from "@/lib/billing/testing/billing-test-env";
+import { actorFor } from "@/lib/testing/create-test-member";
+import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { GET } from "./route";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  useAsAppDatabase(db);
+}, 120_000);
+afterAll(() => db?.drop());
+
+const call = (key: string) => GET(new NextRequest("http://localhost/api/v1/billing/usage", { headers: { authorization: `Bearer ${key}` } }), { params: Promise.resolve({}) });
+
+describe("GET /api/v1/billing/usage", () => {
+  test("plan, period and usage against the limits for a key with billing.read; 403 without it", async () => {
+    const { workspaceId, owner } = await seedBillingWorkspace();
+    const actor = actorFor(workspaceId, owner.id, "OWNER");
+    const reader = await createApiKey(actor, { name: "billing reader", scopes: ["billing.read"] });
+    const other = await createApiKey(actor, { name: "members only", scopes: ["members.read"] });
+    await recordUsage({ workspaceId, metric: "drafts", quantity: 5, idempotencyKey: "api-drafts" });
+    await recordUsage({ workspaceId, metric: "llm_tokens", quantity: 1234, idempotencyKey: "api-tokens" });
+
+    const res = await call(reader.key);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      plan: "FREE",
+      status: "none",
+      usage: { drafts: 5, llm_tokens: 1234, emails_processed: 0 },
+      limits: { drafts: { used: 5, limit: PLANS.FREE.aiDraftsPerMonth }, emailsProcessed: { used: 0, limit: PLANS.FREE.emailsPerMonth }, seats: { used: 1, limit: 1 } },
+    });
+    expect((await call(other.key)).status).toBe(403);
+  });
+});
