@@ -6,7 +6,7 @@
  *
  *   npm run train:triage [-- --labels <csv>] [--folds 5] [--dry-run]
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fitTemperature } from "@/lib/triage/classifier/calibrate-temperature";
@@ -17,6 +17,7 @@ import { extractFeatures } from "@/lib/triage/classifier/extract-features";
 import { encodeModelFile } from "@/lib/triage/classifier/model-file";
 import { softmax } from "@/lib/triage/classifier/softmax-model";
 import { trainSoftmax, type TrainOptions } from "@/lib/triage/classifier/train-softmax";
+import { emailFingerprint } from "@/lib/triage/classifier/training-fingerprints";
 import { vectorize } from "@/lib/triage/classifier/vectorize";
 import { decideRoute, needsLlm } from "@/lib/triage/decide-route";
 import { formatTriageReport } from "@/lib/triage/eval/format-triage-report";
@@ -96,7 +97,9 @@ console.log(
 );
 
 const finalModel = { ...trainSoftmax(data, options), temperature, thresholds };
+const fingerprints = await Promise.all(corpus.map(async ({ row }) => emailFingerprint(await readFile(row.absolutePath))));
 const file = encodeModelFile(finalModel, {
+  trainingFingerprints: [...new Set(fingerprints)].sort().join(","),
   trainedAt: new Date().toISOString(),
   sources: [...new Set(corpus.map(({ row }) => row.source).filter(Boolean))].sort(),
   crossValidation: {

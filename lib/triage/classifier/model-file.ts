@@ -18,6 +18,8 @@ export const triageModelFileSchema = z.object({
   weights: z.string(),
   trainedAt: z.string(),
   sources: z.array(z.string()),
+  // Comma-separated fingerprints (training-fingerprints.ts) of the training emails' raw bytes.
+  trainingFingerprints: z.string().default(""),
   crossValidation: z.record(z.string(), z.unknown()),
 });
 export type TriageModelFile = z.infer<typeof triageModelFileSchema>;
@@ -51,7 +53,7 @@ export function roundTrip(model: SoftmaxModel): SoftmaxModel {
   return { ...model, weights: dequantize(scales, bytes, model.dim) };
 }
 
-export function encodeModelFile(model: TriageModel, meta: Pick<TriageModelFile, "trainedAt" | "sources" | "crossValidation">): TriageModelFile {
+export function encodeModelFile(model: TriageModel, meta: Pick<TriageModelFile, "trainedAt" | "sources" | "crossValidation"> & { trainingFingerprints?: string }): TriageModelFile {
   const { scales, bytes } = quantize(model);
   return {
     format: "fikiri-triage-softmax-v1",
@@ -62,6 +64,7 @@ export function encodeModelFile(model: TriageModel, meta: Pick<TriageModelFile, 
     bias: Array.from(model.bias, (b) => Math.round(b * 1e4) / 1e4),
     scales,
     weights: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"),
+    trainingFingerprints: "",
     ...meta,
   };
 }
