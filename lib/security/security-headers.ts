@@ -9,7 +9,9 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // https: so an email's remote images can load once the reader allows them: a srcdoc frame
+    // inherits this policy, and the mail sanitiser plus the frame's own CSP block them until then.
+    "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
     `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
     "frame-ancestors 'none'",
