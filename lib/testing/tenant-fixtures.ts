@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/prisma";
 import { generateInvitationToken } from "@/lib/invitations/invitation-token";
 import { actorFor } from "./create-test-member";
 import { seedCrmTenantRows, snapshotCrm } from "@/lib/crm/testing/crm-tenant-fixtures";
+import { seedKnowledgeTenantRows, snapshotKnowledge } from "@/lib/knowledge/testing/knowledge-tenant-fixtures";
 
 /**
  * Two tenants for cross-tenant tests. A is the attacker's workspace (its owner
@@ -45,10 +46,12 @@ export async function buildTenantFixtures() {
   const aActionLog = await prisma.automationActionLog.create({ data: { workspaceId: a.id, messageId: "alpha-message", ruleId: aRule.id, ruleName: aRule.name, actionIndex: 0, actionType: "archive", status: "DONE", undoable: true, undoData: { addLabelIds: [], removeLabelIds: ["INBOX"] } } });
   const aCrm = await seedCrmTenantRows(a.id, "Alpha");
   const bCrm = await seedCrmTenantRows(b.id, "Bravo");
+  const aKnowledge = await seedKnowledgeTenantRows(a.id, "Alpha");
+  const bKnowledge = await seedKnowledgeTenantRows(b.id, "Bravo");
   const bActionLog = await prisma.automationActionLog.create({ data: { workspaceId: b.id, messageId: "bravo-message", ruleId: bRule.id, ruleName: bRule.name, actionIndex: 0, actionType: "archive", status: "DONE", undoable: true, undoData: { addLabelIds: [], removeLabelIds: ["INBOX"] } } });
 
   return {
-    a: { crm: aCrm.ids, workspaceId: a.id, ownerUserId: aOwner.id, memberUserId: aMember.id, membershipId: aMemberMembership.id, invitationId: aInvitation.id, apiKeyId: aKey.id, apiKey: aKey.key, sessionId: aSession.id, ruleId: aRule.id, actionLogId: aActionLog.id },
+    a: { crm: aCrm.ids, knowledge: aKnowledge.ids, workspaceId: a.id, ownerUserId: aOwner.id, memberUserId: aMember.id, membershipId: aMemberMembership.id, invitationId: aInvitation.id, apiKeyId: aKey.id, apiKey: aKey.key, sessionId: aSession.id, ruleId: aRule.id, actionLogId: aActionLog.id },
     b: {
       workspaceId: b.id,
       ownerUserId: bOwner.id,
@@ -63,9 +66,10 @@ export async function buildTenantFixtures() {
       ruleId: bRule.id,
       actionLogId: bActionLog.id,
       crm: bCrm.ids,
+      knowledge: bKnowledge.ids,
     },
     /** Strings that only B's data contains: none may appear in a response to A (unless A sent it). */
-    bSecrets: [b.id, b.name, b.slug, bOwner.id, bMember.id, bOwner.email, bMember.email, bOwner.name!, bMember.name!, bMemberMembership.id, bInvitation.id, "bravo-invitee@bravo.test", bKey.id, bKey.prefix, bKey.name, bSession.id, bAudit.id, "Bravo secret subject", "Bravo secret text", bRule.id, "Bravo secret rule", bActionLog.id, ...bCrm.secrets],
+    bSecrets: [b.id, b.name, b.slug, bOwner.id, bMember.id, bOwner.email, bMember.email, bOwner.name!, bMember.name!, bMemberMembership.id, bInvitation.id, "bravo-invitee@bravo.test", bKey.id, bKey.prefix, bKey.name, bSession.id, bAudit.id, "Bravo secret subject", "Bravo secret text", bRule.id, "Bravo secret rule", bActionLog.id, ...bCrm.secrets, ...bKnowledge.secrets],
   };
 }
 
@@ -87,6 +91,7 @@ export function victimIds(f: TenantFixtures): Record<string, string> {
     ruleId: f.b.ruleId,
     actionLogId: f.b.actionLogId,
     ...f.b.crm,
+    ...f.b.knowledge,
   };
 }
 
@@ -106,6 +111,7 @@ export function ownIds(f: TenantFixtures): Record<string, string> {
     ruleId: f.a.ruleId,
     actionLogId: f.a.actionLogId,
     ...f.a.crm,
+    ...f.a.knowledge,
   };
 }
 
@@ -124,7 +130,7 @@ export async function snapshotVictim(f: TenantFixtures): Promise<string> {
     prisma.automationRule.findMany({ where: { workspaceId }, select: { id: true, name: true, enabled: true, position: true, conditions: true, actions: true }, orderBy: { id: "asc" } }),
     prisma.automationActionLog.findMany({ where: { workspaceId }, select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs, crm: await snapshotCrm(workspaceId) });
+  return JSON.stringify({ workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs, crm: await snapshotCrm(workspaceId), knowledge: await snapshotKnowledge(workspaceId) });
 }
 
 /** A fresh signed-in session of A's owner, as the Cookie header value a browser would send. */

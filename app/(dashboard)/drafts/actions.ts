@@ -1,0 +1,39 @@
+"use server";
+
+import { z } from "zod";
+import { workspaceAction } from "@/lib/auth/with-workspace";
+import { draftIdSchema, editDraftSchema, messageIdSchema } from "@/lib/drafts/draft-schemas";
+import { generateDraft } from "@/lib/drafts/generate-draft";
+import { sendDraft } from "@/lib/drafts/send-draft";
+import { approveDraft, discardDraft, editDraft } from "@/lib/drafts/update-draft";
+import { AppError } from "@/lib/http/app-error";
+import { workspaceActorOf } from "@/lib/workspaces/workspace-actor";
+
+const workspaceIdField = { workspaceId: z.string().min(1).max(64).optional() };
+
+/** Writes a new version of the reply (or the first one when the job has not). */
+export const regenerateDraftAction = workspaceAction("mail.write", messageIdSchema.extend(workspaceIdField), async ({ messageId }, ctx) => {
+  const result = await generateDraft(ctx.workspace.id, messageId, { regenerate: true });
+  if (result.status === "failed") throw new AppError("unavailable", `The AI could not write a draft: ${result.failure.message}`);
+  return { id: result.draft.id };
+});
+
+export const editDraftAction = workspaceAction("mail.write", editDraftSchema.extend(workspaceIdField), async ({ draftId, body }, ctx) => {
+  const draft = await editDraft(await workspaceActorOf(ctx, ctx.origin), draftId, body);
+  return { id: draft.id, status: draft.status };
+});
+
+export const approveDraftAction = workspaceAction("mail.write", draftIdSchema.extend(workspaceIdField), async ({ draftId }, ctx) => {
+  const draft = await approveDraft(await workspaceActorOf(ctx, ctx.origin), draftId);
+  return { id: draft.id, status: draft.status };
+});
+
+export const sendDraftAction = workspaceAction("mail.write", draftIdSchema.extend(workspaceIdField), async ({ draftId }, ctx) => {
+  const draft = await sendDraft(draftId, await workspaceActorOf(ctx, ctx.origin));
+  return { id: draft.id, status: draft.status };
+});
+
+export const discardDraftAction = workspaceAction("mail.write", draftIdSchema.extend(workspaceIdField), async ({ draftId }, ctx) => {
+  const draft = await discardDraft(await workspaceActorOf(ctx, ctx.origin), draftId);
+  return { id: draft.id, status: draft.status };
+});

@@ -1,0 +1,99 @@
+/**
+ * The draft-reply job on mail/message.triaged, against real Postgres and the
+ * Gmail sandbox: attention mail needing a reply gets exactly one grounded
+ * draft filed in its Gmail thread; spam, automated, blocked and no-reply mail
+ * get none; a transient AI failure retries and a permanent one leaves the
+ * email for a person.
+ */
+import { InngestTestEngine } from "@inngest/test";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { startFakeOpenAiServer, type FakeOpenAiServer } from "@/lib/ai/testing/fake-openai-server";
+import { prisma } from "@/lib/db/prisma";
+import { seedInboundEmail, seedSandboxMailbox } from "@/lib/drafts/testing/seed-reply-scenario";
+import { env } from "@/lib/env";
+import { startGmailSandbox, type GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
+import { createTestWorkspace } from "@/lib/testing/create-test-member";
+import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { draftReply } from "./draft-reply";
+
+const SHOP = "desk@plumbing.test";
+let db: TestDatabase;
+let sandbox: GmailSandbox;
+let openai: FakeOpenAiServer;
+const saved = { ...env };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  useAsAppDatabase(db);
+  sandbox = await startGmailSandbox({ accounts: [SHOP] });
+  openai = await startFakeOpenAiServer();
+  Object.assign(env, { GMAIL_API_ROOT_URL: sandbox.url, GOOGLE_OAUTH_TOKEN_URL: sandbox.tokenUrl });
+}, 120_000);
+afterEach(() => void Object.assign(env, { OPENAI_API_KEY: saved.OPENAI_API_KEY, OPENAI_BASE_URL: saved.OPENAI_BASE_URL }));
+afterAll(async () => {
+  Object.assign(env, { GMAIL_API_ROOT_URL: saved.GMAIL_API_ROOT_URL, GOOGLE_OAUTH_TOKEN_URL: saved.GOOGLE_OAUTH_TOKEN_URL });
+  await openai.close();
+  await sandbox.stop();
+  await db.drop();
+});
+
+async function setup() {
+  const ws = await createTestWorkspace();
+  const mailbox = await seedSandboxMailbox(sandbox, ws.workspace.id, SHOP);
+  const message = await seedInboundEmail(sandbox, mailbox, { from: "pat@home.test", fromName: "Pat", subject: "Leaking boiler", text: "Hi, our boiler is leaking. Can someone come tomorrow morning?" });
+  return { ...ws, mailbox, message };
+}
+
+async function triaged(workspaceId: string, messageId: string, route = "attention", triage: { needsReply?: boolean | null; blockAutomation?: boolean } = {}) {
+  await prisma.mailTriage.upsert({
+    where: { messageId },
+    create: { workspaceId, messageId, route, category: "support", confidence: 0.9, needsReply: triage.needsReply ?? null, blockAutomation: triage.blockAutomation ?? false },
+    update: {},
+  });
+  const engine = new InngestTestEngine({ function: draftReply });
+  return engine.execute({ events: [{ name: "mail/message.triaged", id: `triaged-${messageId}`, data: { workspaceId, messageId, route, category: "support", isLead: false } }] });
+}
+
+describe("draft-reply job", () => {
+  test("attention mail that needs a reply: one draft, saved in its Gmail thread, counted once for billing", async () => {
+    const { workspace, message } = await setup();
+    const first = await triaged(workspace.id, message.id, "attention", { needsReply: true });
+    expect(first.error).toBeUndefined();
+    expect(first.result).toMatchObject({ status: "SAVED", providerDraftId: expect.any(String) });
+    const second = await triaged(workspace.id, message.id);
+    expect(second.result).toMatchObject({ status: "SAVED" });
+    const drafts = await prisma.draft.findMany({ where: { messageId: message.id } });
+    expect(drafts).toHaveLength(1);
+    const account = sandbox.account(SHOP);
+    const gmailDraft = account.messages.get(account.drafts.get(drafts[0]!.providerDraftId!)!)!;
+    expect(gmailDraft.threadId).toBe((await prisma.mailThread.findUniqueOrThrow({ where: { id: message.threadId } })).providerThreadId);
+    const counter = await prisma.usageCounter.findMany({ where: { workspaceId: workspace.id, metric: "drafts" } });
+    expect(counter.map((c) => Number(c.value))).toEqual([1]);
+  });
+
+  test("spam, automated, blocked and no-reply-needed mail get no draft", async () => {
+    const { workspace, message } = await setup();
+    expect((await triaged(workspace.id, message.id, "spam")).result).toEqual({ skipped: "route is spam" });
+    expect((await triaged(workspace.id, message.id, "automated")).result).toEqual({ skipped: "route is automated" });
+    const blocked = await setup();
+    expect((await triaged(blocked.workspace.id, blocked.message.id, "attention", { blockAutomation: true })).result).toMatchObject({ skipped: expect.stringContaining("blocked") });
+    const noReply = await setup();
+    expect((await triaged(noReply.workspace.id, noReply.message.id, "attention", { needsReply: false })).result).toEqual({ skipped: "no reply needed" });
+    expect(await prisma.draft.count({ where: { workspaceId: { in: [workspace.id, blocked.workspace.id, noReply.workspace.id] } } })).toBe(0);
+  });
+
+  test("AI failures: a 5xx after the SDK's retries fails the step (the job retries it), a refusal leaves the email for review without a draft", async () => {
+    const { workspace, message } = await setup();
+    Object.assign(env, { OPENAI_API_KEY: "sk-test-draft-job", OPENAI_BASE_URL: openai.baseURL });
+    openai.scriptChat({ kind: "error", status: 500 }, { kind: "error", status: 500 }, { kind: "error", status: 500 });
+    const transient = await triaged(workspace.id, message.id, "attention", { needsReply: true });
+    expect(transient.error ?? transient.result).toBeTruthy();
+    expect(JSON.stringify(transient.error ?? transient.result)).toMatch(/Drafting failed/);
+
+    openai.scriptChat({ kind: "refusal", refusal: "No." });
+    const other = await setup();
+    const refused = await triaged(other.workspace.id, other.message.id, "attention", { needsReply: true });
+    expect(refused.result).toMatchObject({ status: "needs_review", retryable: false });
+    expect(await prisma.draft.count({ where: { messageId: { in: [message.id, other.message.id] } } })).toBe(0);
+  });
+});
