@@ -6,7 +6,7 @@ import FormControlLabel from "@mui/material/FormControlLabel";
 import IconButton from "@mui/material/IconButton";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
-import DeleteOutline from "@mui/icons-material/DeleteOutline";
+import DeleteOutlined from "@mui/icons-material/DeleteOutlined";
 import type { Action } from "@/lib/automations/automation-schemas";
 import { ACTION_LABELS } from "./describe-rule";
 import { newAction, type FieldErrors } from "./rule-defaults";
@@ -49,7 +49,7 @@ export function ActionRow({ index, action: a, errors, unavailable, onChange, onR
         </>
       )}
       <IconButton aria-label={`Remove action ${index + 1}`} onClick={onRemove} size="small" sx={{ mt: 0.5 }}>
-        <DeleteOutline fontSize="small" />
+        <DeleteOutlined fontSize="small" />
       </IconButton>
     </Box>
   );

@@ -4,7 +4,7 @@ import Box from "@mui/material/Box";
 import IconButton from "@mui/material/IconButton";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
-import DeleteOutline from "@mui/icons-material/DeleteOutline";
+import DeleteOutlined from "@mui/icons-material/DeleteOutlined";
 import { TRIAGE_CATEGORIES, TRIAGE_ROUTES, type Condition } from "@/lib/automations/automation-schemas";
 import { CONDITION_TYPES, newCondition, type FieldErrors } from "./rule-defaults";
 
@@ -83,7 +83,7 @@ export function ConditionRow({ index, condition: c, errors, aiAvailable, onChang
         />
       )}
       <IconButton aria-label={`Remove condition ${index + 1}`} onClick={onRemove} size="small" sx={{ mt: 0.5 }}>
-        <DeleteOutline fontSize="small" />
+        <DeleteOutlined fontSize="small" />
       </IconButton>
     </Box>
   );
