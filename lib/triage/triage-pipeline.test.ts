@@ -86,6 +86,30 @@ describe("LLM step through the OpenAI provider (local fake)", () => {
   });
 });
 
+describe("known senders", () => {
+  test("a CRM contact or someone the workspace wrote to is decided 'attention' by rules, even with bulk headers", async () => {
+    const { workspace } = await createTestWorkspace();
+    const bulk = [{ name: "Precedence", value: "bulk" }];
+    const stranger = await seedTriageMessage(workspace.id, { ...question, from: "news@stranger.test", headers: bulk });
+    const fromStranger = await triageStoredMessage(workspace.id, stranger.id, { ai: null });
+    // Bulk mail from a stranger leaves the inbox (as automated, or as spam if the classifier says so).
+    expect(fromStranger!.route).not.toBe("attention");
+    expect(fromStranger!.reasons[0]).toBe("Precedence: bulk");
+
+    const contact = await prisma.contact.create({ data: { workspaceId: workspace.id, name: "Cleo" } });
+    await prisma.contactEmail.create({ data: { workspaceId: workspace.id, contactId: contact.id, email: "cleo@client.test" } });
+    const fromContact = await seedTriageMessage(workspace.id, { ...question, from: "Cleo@Client.test", headers: bulk });
+    const row = await triageStoredMessage(workspace.id, fromContact.id, { ai: null });
+    expect(row).toMatchObject({ route: "attention", decidedBy: "rules" });
+    expect(row!.reasons).toEqual(["Known contact cleo@client.test"]);
+
+    const sent = await seedTriageMessage(workspace.id, { ...question, from: "owner@ourshop.test", mailboxId: stranger.mailboxId });
+    await prisma.mailMessage.update({ where: { id: sent.id }, data: { direction: "OUTBOUND", to: [{ name: "Dan", address: "dan@partner.test" }] } });
+    const reply = await seedTriageMessage(workspace.id, { ...question, from: "dan@partner.test", headers: bulk });
+    expect(await triageStoredMessage(workspace.id, reply.id, { ai: null })).toMatchObject({ route: "attention", decidedBy: "rules" });
+  });
+});
+
 describe("corrections", () => {
   test("correcting a category writes a sender rule; the sender's next email is decided by the rule, without classifier or LLM", async () => {
     const { workspace, user } = await createTestWorkspace();
