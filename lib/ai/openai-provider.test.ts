@@ -53,7 +53,7 @@ const provider = (overrides: { timeoutMs?: number; maxRetries?: number } = {}) =
 const usageRows = () => prisma.aiUsage.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
 
 describe("OpenAI provider against the fake OpenAI API", () => {
-  test("structured triage: validated result, strict json_schema request, usage row with cost", async () => {
+  test("structured triage: validated result, strict json_schema request, usage row with cost, billing counters", async () => {
     fake.scriptChat({ kind: "json", value: triage });
     const outcome = await provider().classifyEmail(email, { messageId: "msg_1" });
     expect(outcome).toMatchObject({ status: "ok", value: triage });
@@ -68,6 +68,9 @@ describe("OpenAI provider against the fake OpenAI API", () => {
     expect(row!.outputTokens).toBeGreaterThan(10);
     expect(row!.estimatedUsd).toBeCloseTo(estimateUsd("gpt-4o-mini", row!.inputTokens, row!.outputTokens), 10);
     expect(outcome.status === "ok" && outcome.usage?.usd).toBe(row!.estimatedUsd);
+    // The call is also counted in the billing period, once.
+    const counters = Object.fromEntries((await prisma.usageCounter.findMany({ where: { workspaceId } })).map((c) => [c.metric, Number(c.value)]));
+    expect(counters).toMatchObject({ llm_calls: 1, llm_tokens: row!.inputTokens + row!.outputTokens });
   });
 
   test("the email is delimited as untrusted data and cannot close its own block", async () => {
