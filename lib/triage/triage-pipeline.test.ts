@@ -11,6 +11,7 @@ import type { TestDatabase } from "@/lib/testing/test-database";
 import { defineTriageEmail } from "@/inngest/triage-email";
 import { correctTriage } from "./correct-triage";
 import { seedTriageMessage } from "./testing/seed-triage-message";
+import { loadTriageSummaries } from "./load-triage-summaries";
 import { triageStoredMessage } from "./triage-stored-message";
 
 let db: TestDatabase;
@@ -50,6 +51,9 @@ describe("triage-email function", () => {
     expect(listener[0]!.status).toBe("COMPLETED");
     const usage = await prisma.usageEvent.findMany({ where: { workspaceId: workspace.id, metric: "emails_processed" } });
     expect(usage).toHaveLength(1);
+    const summaries = await loadTriageSummaries(workspace.id, [msg.id]);
+    expect(summaries.get(msg.id)).toMatchObject({ route: "attention", reasons: expect.arrayContaining([expect.stringContaining("classifier")]) });
+    expect((await loadTriageSummaries("another-workspace", [msg.id])).size).toBe(0);
   });
 
   test("a message of another workspace is not triaged", async () => {
