@@ -6,41 +6,20 @@
  * email for a person.
  */
 import { InngestTestEngine } from "@inngest/test";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { startFakeOpenAiServer, type FakeOpenAiServer } from "@/lib/ai/testing/fake-openai-server";
+import { describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { seedInboundEmail, seedSandboxMailbox } from "@/lib/drafts/testing/seed-reply-scenario";
-import { env } from "@/lib/env";
-import { startGmailSandbox, type GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
+import { setUpDraftTests } from "@/lib/drafts/testing/set-up-draft-tests";
 import { createTestWorkspace } from "@/lib/testing/create-test-member";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { draftReply } from "./draft-reply";
 
 const SHOP = "desk@plumbing.test";
-let db: TestDatabase;
-let sandbox: GmailSandbox;
-let openai: FakeOpenAiServer;
-const saved = { ...env };
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  useAsAppDatabase(db);
-  sandbox = await startGmailSandbox({ accounts: [SHOP] });
-  openai = await startFakeOpenAiServer();
-  Object.assign(env, { GMAIL_API_ROOT_URL: sandbox.url, GOOGLE_OAUTH_TOKEN_URL: sandbox.tokenUrl });
-}, 120_000);
-afterEach(() => void Object.assign(env, { OPENAI_API_KEY: saved.OPENAI_API_KEY, OPENAI_BASE_URL: saved.OPENAI_BASE_URL }));
-afterAll(async () => {
-  Object.assign(env, { GMAIL_API_ROOT_URL: saved.GMAIL_API_ROOT_URL, GOOGLE_OAUTH_TOKEN_URL: saved.GOOGLE_OAUTH_TOKEN_URL });
-  await openai.close();
-  await sandbox.stop();
-  await db.drop();
-});
+const t = setUpDraftTests(SHOP);
 
 async function setup() {
   const ws = await createTestWorkspace();
-  const mailbox = await seedSandboxMailbox(sandbox, ws.workspace.id, SHOP);
-  const message = await seedInboundEmail(sandbox, mailbox, { from: "pat@home.test", fromName: "Pat", subject: "Leaking boiler", text: "Hi, our boiler is leaking. Can someone come tomorrow morning?" });
+  const mailbox = await seedSandboxMailbox(t.sandbox, ws.workspace.id, SHOP);
+  const message = await seedInboundEmail(t.sandbox, mailbox, { from: "pat@home.test", fromName: "Pat", subject: "Leaking boiler", text: "Hi, our boiler is leaking. Can someone come tomorrow morning?" });
   return { ...ws, mailbox, message };
 }
 
@@ -64,7 +43,7 @@ describe("draft-reply job", () => {
     expect(second.result).toMatchObject({ status: "SAVED" });
     const drafts = await prisma.draft.findMany({ where: { messageId: message.id } });
     expect(drafts).toHaveLength(1);
-    const account = sandbox.account(SHOP);
+    const account = t.sandbox.account(SHOP);
     const gmailDraft = account.messages.get(account.drafts.get(drafts[0]!.providerDraftId!)!)!;
     expect(gmailDraft.threadId).toBe((await prisma.mailThread.findUniqueOrThrow({ where: { id: message.threadId } })).providerThreadId);
     const counter = await prisma.usageCounter.findMany({ where: { workspaceId: workspace.id, metric: "drafts" } });
@@ -84,13 +63,13 @@ describe("draft-reply job", () => {
 
   test("AI failures: a 5xx after the SDK's retries fails the step (the job retries it), a refusal leaves the email for review without a draft", async () => {
     const { workspace, message } = await setup();
-    Object.assign(env, { OPENAI_API_KEY: "sk-test-draft-job", OPENAI_BASE_URL: openai.baseURL });
-    openai.scriptChat({ kind: "error", status: 500 }, { kind: "error", status: 500 }, { kind: "error", status: 500 });
+    t.useOpenAi();
+    t.openai.scriptChat({ kind: "error", status: 500 }, { kind: "error", status: 500 }, { kind: "error", status: 500 });
     const transient = await triaged(workspace.id, message.id, "attention", { needsReply: true });
     expect(transient.error ?? transient.result).toBeTruthy();
     expect(JSON.stringify(transient.error ?? transient.result)).toMatch(/Drafting failed/);
 
-    openai.scriptChat({ kind: "refusal", refusal: "No." });
+    t.openai.scriptChat({ kind: "refusal", refusal: "No." });
     const other = await setup();
     const refused = await triaged(other.workspace.id, other.message.id, "attention", { needsReply: true });
     expect(refused.result).toMatchObject({ status: "needs_review", retryable: false });

@@ -1,44 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { startFakeOpenAiServer, type FakeOpenAiServer } from "@/lib/ai/testing/fake-openai-server";
+import { describe, expect, test } from "vitest";
 import { updateAiStyle } from "@/lib/ai/update-ai-settings";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { startGmailSandbox, type GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
 import { createFaqEntry, createTextDocument } from "@/lib/knowledge/create-knowledge-document";
 import { finishDocumentIndex, indexChunkBatch, prepareDocumentIndex } from "@/lib/knowledge/index-document-steps";
 import { parseMime } from "@/lib/mail/parse-mime";
 import { createTestWorkspace } from "@/lib/testing/create-test-member";
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { DraftSource } from "./draft-schemas";
 import { generateDraft } from "./generate-draft";
 import { saveDraftToGmail } from "./save-draft-to-gmail";
 import { sendDraft } from "./send-draft";
 import { seedInboundEmail, seedSandboxMailbox } from "./testing/seed-reply-scenario";
+import { setUpDraftTests } from "./testing/set-up-draft-tests";
 import { approveDraft, discardDraft, editDraft } from "./update-draft";
 
 const SHOP = "hello@bakery.test";
-let db: TestDatabase;
-let sandbox: GmailSandbox;
-let openai: FakeOpenAiServer;
-const saved = { ...env };
-const CHANGED = ["GMAIL_API_ROOT_URL", "GOOGLE_OAUTH_TOKEN_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL"] as const;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  useAsAppDatabase(db);
-  sandbox = await startGmailSandbox({ accounts: [SHOP] });
-  openai = await startFakeOpenAiServer();
-  Object.assign(env, { GMAIL_API_ROOT_URL: sandbox.url, GOOGLE_OAUTH_TOKEN_URL: sandbox.tokenUrl });
-}, 120_000);
-afterEach(() => {
-  for (const key of CHANGED.slice(2)) Object.assign(env, { [key]: saved[key] });
-});
-afterAll(async () => {
-  for (const key of CHANGED) Object.assign(env, { [key]: saved[key] });
-  await openai.close();
-  await sandbox.stop();
-  await db.drop();
-});
+const t = setUpDraftTests(SHOP);
 
 async function indexAll(workspaceId: string) {
   for (const doc of await prisma.knowledgeDocument.findMany({ where: { workspaceId } })) {
@@ -54,8 +31,8 @@ async function scenario() {
   await createFaqEntry(ws.actor, { question: "How much is a wedding cake?", answer: "A three-tier wedding cake costs £320 and serves 90 guests." });
   await indexAll(ws.workspace.id);
   await updateAiStyle(ws.actor, { tone: "warm", signature: "Best,\nAlex at Crumb & Co" });
-  const mailbox = await seedSandboxMailbox(sandbox, ws.workspace.id, SHOP);
-  const message = await seedInboundEmail(sandbox, mailbox, {
+  const mailbox = await seedSandboxMailbox(t.sandbox, ws.workspace.id, SHOP);
+  const message = await seedInboundEmail(t.sandbox, mailbox, {
     from: "sam@client.test",
     fromName: "Sam Lee",
     subject: "Wedding cake",
@@ -67,7 +44,7 @@ async function scenario() {
 
 /** The sandbox copy of a draft or sent message, parsed as any mail client would. */
 async function sandboxCopy(messageId: string) {
-  const stored = sandbox.account(SHOP).messages.get(messageId)!;
+  const stored = t.sandbox.account(SHOP).messages.get(messageId)!;
   return { stored, parsed: await parseMime(stored.raw) };
 }
 
@@ -92,7 +69,7 @@ describe("reply drafts (Offline AI, Gmail sandbox)", () => {
 
     const saved = await saveDraftToGmail(draft);
     expect(saved.status).toBe("SAVED");
-    const gmailMessageId = sandbox.account(SHOP).drafts.get(saved.providerDraftId!)!;
+    const gmailMessageId = t.sandbox.account(SHOP).drafts.get(saved.providerDraftId!)!;
     const { stored, parsed } = await sandboxCopy(gmailMessageId);
     expect(stored.threadId).toBe((await prisma.mailThread.findUniqueOrThrow({ where: { id: message.threadId } })).providerThreadId);
     expect(stored.labelIds).toContain("DRAFT");
@@ -138,20 +115,20 @@ describe("reply drafts (Offline AI, Gmail sandbox)", () => {
     const { workspace, actor, message } = await scenario();
     const created = await generateDraft(workspace.id, message.id);
     if (created.status === "failed") throw new Error("no draft");
-    const before = sandbox.calls["users.messages.send"] ?? 0;
+    const before = t.sandbox.calls["users.messages.send"] ?? 0;
     const results = await Promise.allSettled([sendDraft(created.draft.id, actor), sendDraft(created.draft.id, actor), sendDraft(created.draft.id, actor)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((sandbox.calls["users.messages.send"] ?? 0) - before).toBe(1);
+    expect((t.sandbox.calls["users.messages.send"] ?? 0) - before).toBe(1);
   });
 });
 
 describe("reply drafts with OpenAI (fake API, real SDK)", () => {
   test("the model gets passages, thread and CRM context as delimited data; its cited sources are kept; failures create no draft", async () => {
     const { workspace, message } = await scenario();
-    Object.assign(env, { OPENAI_API_KEY: "sk-test-drafts", OPENAI_BASE_URL: openai.baseURL });
+    t.useOpenAi();
     // Re-index with the OpenAI embedding model so retrieval matches the provider.
     await indexAll(workspace.id);
-    openai.respondWith((body) => {
+    t.openai.respondWith((body) => {
       const user = JSON.stringify(body.messages);
       const ids = [...user.matchAll(/source id=\\"(kc_[^\\]+)\\"/g)].map((m) => m[1]!);
       return { body: "Hi Sam,\n\nOur three-tier cake is £320 and we deliver for £25.", usedSourceIds: ids.slice(0, 2), confidence: 0.86 };
@@ -162,7 +139,7 @@ describe("reply drafts with OpenAI (fake API, real SDK)", () => {
     expect(result.draft).toMatchObject({ provider: "openai", confidence: 0.86, model: expect.stringContaining(env.OPENAI_DRAFT_MODEL) });
     expect(result.draft.body).toBe("Hi Sam,\n\nOur three-tier cake is £320 and we deliver for £25.\n\nBest,\nAlex at Crumb & Co");
     expect((result.draft.sources as DraftSource[]).length).toBe(2);
-    const chat = openai.requests.filter((r) => r.path === "/v1/chat/completions").at(-1)!;
+    const chat = t.openai.requests.filter((r) => r.path === "/v1/chat/completions").at(-1)!;
     const [system, user] = chat.body.messages as { content: string }[];
     expect(system!.content).toContain("Tone: warm");
     expect(system!.content).toContain("Crumb & Co Bakery");
@@ -170,7 +147,7 @@ describe("reply drafts with OpenAI (fake API, real SDK)", () => {
     expect(user!.content).toMatch(/kind="email">[\s\S]*can you deliver it to our venue\?/);
     expect(await prisma.aiUsage.count({ where: { workspaceId: workspace.id, task: "draft", messageId: message.id, outcome: "ok" } })).toBe(1);
 
-    openai.scriptChat({ kind: "refusal", refusal: "I cannot help with that." });
+    t.openai.scriptChat({ kind: "refusal", refusal: "I cannot help with that." });
     expect(await generateDraft(workspace.id, message.id, { regenerate: true })).toMatchObject({ status: "failed", failure: { kind: "refusal" } });
     expect(await prisma.draft.count({ where: { messageId: message.id } })).toBe(1);
   });
