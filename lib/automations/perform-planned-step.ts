@@ -1,4 +1,4 @@
-import type { AutomationActionStatus } from "@/generated/prisma/client";
+import type { AutomationActionStatus, Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/observability/logger";
 import { actionSchema } from "./automation-schemas";
@@ -27,7 +27,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * (message, rule, action): claim the log row, act, record the outcome.
  */
 export async function performPlannedStep(workspaceId: string, messageId: string, step: PlannedStep, triage: TriageFacts | null, run: StepRun): Promise<StepResult> {
-  const key: ActionLogKey = { workspaceId, messageId, ruleId: step.ruleId, ruleName: step.ruleName, actionIndex: step.actionIndex, actionType: step.actionType, params: step.params };
+  const key: ActionLogKey = { workspaceId, messageId, ruleId: step.ruleId, ruleName: step.ruleName, actionIndex: step.actionIndex, actionType: step.actionType, params: step.params as Prisma.InputJsonObject };
   if (step.decision === "skip") {
     const skipped = await recordSkipped(key, step.reason ?? "Skipped.");
     return { status: skipped.log.status, duplicate: !skipped.claimed };

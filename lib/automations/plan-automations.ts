@@ -1,4 +1,3 @@
-import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { TRIAGE_ROUTES } from "./automation-schemas";
 import { emailForAi } from "./email-for-ai";
@@ -15,7 +14,7 @@ export interface PlannedStep {
   /** -1 for a rule-level entry (its AI condition could not be evaluated). */
   actionIndex: number;
   actionType: string;
-  params: Prisma.InputJsonObject;
+  params: Record<string, unknown>;
   decision: "run" | "skip";
   reason: string | null;
 }
