@@ -1,7 +1,7 @@
 import type { GetStepTools } from "inngest";
 import { listHistoryPage } from "@/lib/gmail/list-history-page";
 import { listRecentMessagesPage } from "@/lib/gmail/list-recent-messages-page";
-import { finishMailboxSync, mailboxesForPush, messageFoundEvents, type MailboxSyncTarget } from "@/lib/gmail/mailbox-sync-state";
+import { anyMailboxBehind, finishMailboxSync, mailboxesForPush, messageFoundEvents, type MailboxSyncTarget } from "@/lib/gmail/mailbox-sync-state";
 import { pushReceivedEventSchema } from "@/lib/gmail/gmail-schemas";
 import { runGmailStep } from "@/lib/gmail/run-gmail-step";
 import { inngest } from "./client";
@@ -67,6 +67,9 @@ export const syncMailbox = inngest.createFunction(
   },
   async ({ event, step }) => {
     const push = pushReceivedEventSchema.parse(event.data);
+    // Outside any step on purpose: a push whose changes an earlier sync already read ends here in one call.
+    // Re-evaluated on every call of the run, which is safe: a cursor past the push means its changes went out.
+    if (!(await anyMailboxBehind(push.emailAddress, push.historyId))) return { emailAddress: push.emailAddress, historyId: push.historyId, outcomes: "up to date" };
     const mailboxes = await step.run("find mailboxes", () => mailboxesForPush(push.emailAddress, new Date(push.receivedAt ?? Date.now())));
     const outcomes: Record<string, string> = {};
     for (const mailbox of mailboxes) {

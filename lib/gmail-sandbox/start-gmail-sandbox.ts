@@ -75,7 +75,8 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
   };
   const pending = new Set<Promise<unknown>>();
   const calls: Record<string, number> = {};
-  let pubsubSeq = 7_514_282_652_270_000;
+  // Pub/Sub message ids are unique across every subscription and run: start each sandbox somewhere new.
+  let pubsubSeq = Date.now() * 1000 + Math.floor(Math.random() * 1000) * 1_000_000;
   for (const email of options.accounts ?? []) store.account(email);
 
   const server = http.createServer((req, res) => void serve(req, res));

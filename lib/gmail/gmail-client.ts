@@ -49,9 +49,15 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
     const units = quotaUnits(String(opts.url ?? ""));
     for (let attempt = 1; ; attempt++) {
       await acquireQuota(this.mailboxId, units);
+      // Our own timer, cleared as soon as the call settles: gaxios' `timeout` (AbortSignal.timeout)
+      // keeps running after the response and, firing later, throws an uncaught AbortError from node-fetch.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), Number(opts.timeout) || env.GMAIL_REQUEST_TIMEOUT_MS);
       try {
-        return await super.request<T>({ ...opts, retry: false });
+        const signal = opts.signal ? AbortSignal.any([opts.signal as AbortSignal, controller.signal]) : controller.signal;
+        return await super.request<T>({ ...opts, timeout: 0, signal, retry: false });
       } catch (raw) {
+        clearTimeout(timer);
         const error = classifyGmailError(raw, this.mailboxId);
         if (error instanceof MailboxGrantRevokedError) {
           await handleRevokedGrant(this.mailboxId).catch((err: unknown) => logger.error({ err, mailboxId: this.mailboxId }, "could not mark the mailbox disconnected"));
@@ -61,6 +67,8 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
         if (error.status === 429) exhaustQuota(this.mailboxId);
         const backoff = Math.min(gmailRetryPolicy.maxDelayMs, error.retryAfterMs ?? gmailRetryPolicy.baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random()));
         await sleep(backoff);
+      } finally {
+        clearTimeout(timer);
       }
     }
   }
@@ -113,5 +121,5 @@ export async function gmailForMailbox(mailbox: MailboxCredentials): Promise<gmai
   auth.on("tokens", (tokens) => {
     persistTokens(mailbox.id, tokens).catch((err: unknown) => logger.error({ err, mailboxId: mailbox.id }, "could not store the refreshed Gmail access token"));
   });
-  return google.gmail({ version: "v1", auth, timeout: env.GMAIL_REQUEST_TIMEOUT_MS, ...(env.GMAIL_API_ROOT_URL ? { rootUrl: env.GMAIL_API_ROOT_URL } : {}) });
+  return google.gmail({ version: "v1", auth, ...(env.GMAIL_API_ROOT_URL ? { rootUrl: env.GMAIL_API_ROOT_URL } : {}) });
 }

@@ -18,6 +18,19 @@ export async function mailboxesForPush(emailAddress: string, receivedAt: Date): 
   return rows.map((m) => ({ id: m.id, workspaceId: m.workspaceId, cursor: m.historyId === null ? null : m.historyId.toString(), backfillDays: m.backfillDays }));
 }
 
+/**
+ * Whether any ACTIVE mailbox with this address is behind the pushed history
+ * id. Most pushes of a burst find the cursor already past them (an earlier
+ * sync read their changes), so sync-mailbox checks this before doing any step.
+ */
+export async function anyMailboxBehind(emailAddress: string, historyId: string): Promise<boolean> {
+  const behind = await prisma.mailbox.findFirst({
+    where: { emailAddress: emailAddress.toLowerCase(), status: "ACTIVE", provider: "GMAIL", OR: [{ historyId: null }, { historyId: { lt: BigInt(historyId) } }] },
+    select: { id: true },
+  });
+  return behind !== null;
+}
+
 /** `mail/message.found` events for ingest-email, with the idempotent ids of the contract. */
 export function messageFoundEvents(mailbox: Pick<MailboxSyncTarget, "id" | "workspaceId">, providerMessageIds: string[]) {
   return providerMessageIds.map((providerMessageId) => ({

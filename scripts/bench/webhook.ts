@@ -6,7 +6,7 @@
  * request, so every one is verified, recorded and turned into an event).
  * Goal: webhook >= 0.5x health req/s and webhook p99 < 50 ms.
  *
- * Needs a build (`flock /tmp/fikiri-next.lock npm run build`); the server runs
+ * Run alone with `npm run bench -- webhook`. Needs a build (`flock /tmp/fikiri-next.lock npm run build`); the server runs
  * under the same lock. DATABASE_URL = a Postgres server (database
  * fikiri_bench_webhook is created there); unset = embedded PGlite in a temp dir.
  */
@@ -145,11 +145,3 @@ export async function run(ctx: { log?: (s: string) => void } = {}): Promise<{ ok
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run()
-    .then(({ ok }) => process.exit(ok ? 0 : 1))
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
