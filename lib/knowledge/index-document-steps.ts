@@ -2,6 +2,7 @@ import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { prisma } from "@/lib/db/prisma";
 import { chunkDocument } from "./chunk-document";
 import { getVectorStore } from "./get-vector-store";
+import { passageEmbeddingText } from "./passage-embedding-text";
 
 /**
  * The indexer's steps, each safe to repeat (the job runner retries them):
@@ -56,8 +57,7 @@ export async function indexChunkBatch(workspaceId: string, documentId: string, b
   if (provider.embeddingModel !== embeddingModel) {
     throw new EmbeddingFailedError("The AI provider changed while indexing; the document will be indexed again", false);
   }
-  // The heading travels with the passage text, so a passage under "Delivery" matches a delivery question.
-  const texts = slice.map((c) => (c.heading ? `${doc.title} — ${c.heading}\n${c.text}` : `${doc.title}\n${c.text}`));
+  const texts = slice.map((c) => passageEmbeddingText(doc.title, c));
   const outcome = await provider.embed(texts);
   if (outcome.status !== "ok") {
     const reason = outcome.status === "failed" ? outcome.failure : { kind: "api_error", message: outcome.reason };
