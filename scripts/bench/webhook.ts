@@ -6,8 +6,8 @@
  * request, so every one is verified, recorded and turned into an event).
  * Goal: webhook >= 0.5x health req/s and webhook p99 < 50 ms.
  *
- * Run alone with `npm run bench -- webhook`. Needs a build (`flock /tmp/fikiri-next.lock npm run build`); the server runs
- * under the same lock. DATABASE_URL = a Postgres server (database
+ * Run alone with `npm run bench -- webhook`. The server runs under
+ * /tmp/fikiri-next.lock (building first if there is no build). DATABASE_URL = a Postgres server (database
  * fikiri_bench_webhook is created there); unset = embedded PGlite in a temp dir.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -45,10 +45,10 @@ async function benchDatabase(log: (s: string) => void): Promise<string | undefin
 }
 
 async function startServer(databaseUrl: string | undefined, appEnv: Record<string, string>, log: (s: string) => void): Promise<ChildProcess> {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("no production build: run `flock /tmp/fikiri-next.lock npm run build` first");
   const embeddedDir = databaseUrl ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "fikiri-bench-pglite-"));
-  // Held for the server's life: nobody rebuilds .next under a running `next start`.
-  const child = spawn("flock", ["/tmp/fikiri-next.lock", process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+  // The lock is held for the server's life, so nobody rebuilds .next under it; a missing build is made first.
+  const script = `test -f .next/BUILD_ID || node node_modules/next/dist/bin/next build >&2 || exit 3; exec "${process.execPath}" node_modules/tsx/dist/cli.mjs scripts/start.ts`;
+  const child = spawn("flock", ["/tmp/fikiri-next.lock", "sh", "-c", script], {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
     env: childEnv({
@@ -62,21 +62,23 @@ async function startServer(databaseUrl: string | undefined, appEnv: Record<strin
       NODE_ENV: "production",
       // Events pile up unprocessed: this measures the acknowledgement, not the sync.
       JOBS_DISABLED: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       REDIS_URL: "",
       AUTH_SECRET: "bench-only-auth-secret-0123456789abcdef",
       ENCRYPTION_KEYS: "bench:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
     }),
   });
-  for (let i = 0; i < 180; i++) {
-    if (child.exitCode !== null) throw new Error("the app exited before answering /api/health");
+  for (let i = 0; i < 3600; i++) {
+    if (child.exitCode !== null) throw new Error(child.exitCode === 3 ? "`next build` failed" : "the app exited before answering /api/health");
+    if (i % 60 === 59) log("waiting for /tmp/fikiri-next.lock, the build or the server");
     if (await fetch(`http://localhost:${PORT}/api/health`).then((r) => r.ok).catch(() => false)) {
       log(`app up on port ${PORT}`);
       return child;
     }
     await new Promise((r) => setTimeout(r, 1000));
   }
-  throw new Error("the app did not start within 180 s (is another run holding /tmp/fikiri-next.lock?)");
+  throw new Error("the app did not start within an hour");
 }
 
 interface Figures {
