@@ -65,10 +65,14 @@ describe("CRM records", () => {
     cursor = undefined;
     do {
       const page = await listContacts(actor.workspaceId, { sort: "leadScore", dir: "desc", limit: 5, cursor });
-      byScore.push(...page.items.map((c) => c.id));
+      byScore.push(...page.items.map((c) => `${c.id}:${c.leadScore ?? "null"}`));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(new Set(byScore).size).toBe(12);
+    const scores = byScore.map((x) => x.split(":")[1]);
+    const numeric = scores.filter((x) => x !== "null").map(Number);
+    expect(numeric).toEqual([...numeric].sort((a, b) => b - a));
+    expect(scores.slice(numeric.length).every((x) => x === "null")).toBe(true);
     await expect(listContacts(actor.workspaceId, { cursor: "garbage" })).rejects.toMatchObject({ code: "bad_request" });
   });
 

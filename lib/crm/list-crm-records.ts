@@ -5,7 +5,7 @@ import { companySelect, type CompanyView } from "./company-view";
 import { contactSelect, type ContactView } from "./contact-view";
 import { SORTS, type CrmEntity, type ListQuery } from "./crm-schemas";
 import { dealSelect, toDealView, type DealView } from "./deal-view";
-import { encodeKeysetCursor, keysetOrder, keysetWhere } from "./keyset-cursor";
+import { decodeKeysetCursor, encodeKeysetCursor, keysetOrder, keysetWhere } from "./keyset-cursor";
 
 export interface Page<T> {
   items: T[];
@@ -36,9 +36,20 @@ export async function listContacts(workspaceId: string, query: ListQuery): Promi
     ...(query.companyId ? { companyId: query.companyId } : {}),
     ...(query.tag ? { tags: { has: query.tag } } : {}),
     ...(query.minScore !== undefined ? { leadScore: { gte: query.minScore } } : {}),
-    AND: [keysetWhere(field, dir, query.cursor, nullable) as Prisma.ContactWhereInput],
   };
-  const rows = await prisma.contact.findMany({ where, orderBy: keysetOrder(field, dir, nullable) as Prisma.ContactOrderByWithRelationInput[], take: limit + 1, select: contactSelect });
+  const find = (extra: Record<string, unknown>, orderBy: Record<string, unknown>[], take: number) =>
+    prisma.contact.findMany({ where: { ...where, AND: [extra as Prisma.ContactWhereInput] }, orderBy: orderBy as Prisma.ContactOrderByWithRelationInput[], take, select: contactSelect });
+  let rows: ContactView[];
+  if (nullable && dir === "desc") {
+    // "Highest score first, unscored last" in two index range scans: a
+    // backward scan of (workspaceId, leadScore, id) puts NULLs first, so the
+    // scored rows and the unscored ones are read separately.
+    const inNullPart = query.cursor ? decodeKeysetCursor(query.cursor).value === null : false;
+    rows = inNullPart ? [] : await find({ AND: [{ [field]: { not: null } }, keysetWhere(field, dir, query.cursor, false)] }, [{ [field]: { sort: "desc", nulls: "first" } }, { id: "desc" }], limit + 1);
+    if (rows.length <= limit) rows.push(...(await find(inNullPart ? keysetWhere(field, dir, query.cursor, false) : { [field]: null }, [{ id: "desc" }], limit + 1 - rows.length)));
+  } else {
+    rows = await find(keysetWhere(field, dir, query.cursor, nullable), keysetOrder(field, dir, nullable), limit + 1);
+  }
   const p = page(rows, limit, field);
   return { items: p.rows, nextCursor: p.nextCursor };
 }
