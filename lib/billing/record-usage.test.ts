@@ -4,6 +4,7 @@ import { getAiAllowance } from "./get-ai-allowance";
 import { recordUsage } from "./record-usage";
 import { syncSubscription } from "./sync-subscription";
 import { PLANS } from "./plans";
+import { checkPlanCapacity } from "./check-plan-capacity";
 import { fakeSubscription, seedBillingWorkspace, setUpBillingTests } from "./testing/billing-test-env";
 
 const t = setUpBillingTests();
@@ -106,5 +107,16 @@ describe("limits at 79/80/100/101 % of the quota", () => {
     const after = await getAiAllowance(workspaceId);
     expect(after).toMatchObject({ allowed: true, used: PLANS.STARTER.emailsPerMonth, limit: PLANS.PRO.emailsPerMonth, percent: 20 });
     expect(await prisma.auditLog.count({ where: { workspaceId, action: "billing.subscription_changed" } })).toBe(2);
+  });
+});
+
+describe("checkPlanCapacity (seats and mailboxes, counted live)", () => {
+  test("Free has one seat: the owner fills it, an upgrade makes room", async () => {
+    const { workspaceId } = await seedBillingWorkspace();
+    expect(await checkPlanCapacity(workspaceId, "seats")).toMatchObject({ allowed: false, used: 1, limit: 1, message: expect.stringContaining("Upgrade") });
+    expect(await checkPlanCapacity(workspaceId, "mailboxes")).toMatchObject({ allowed: true, used: 0, limit: 1 });
+    const { subscriptionId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "STARTER");
+    await syncSubscription(subscriptionId);
+    expect(await checkPlanCapacity(workspaceId, "seats")).toMatchObject({ allowed: true, used: 1, limit: PLANS.STARTER.seats });
   });
 });
