@@ -1,0 +1,55 @@
+import { expect, test } from "./fixtures/test";
+import { signInAsDemo } from "./fixtures/sign-in";
+
+// The embedded demo runs a Gmail sandbox beside the app (lib/demo): the demo
+// workspace's mailbox is connected at start-up and backfilled, and "Connect
+// Gmail" goes through the sandbox's own consent page and back.
+const DEMO_MAILBOX = "inbox@fikiri.local";
+const SECOND = "sales@fikiri.local";
+
+test("Settings → Mailboxes shows the demo mailbox with its status, watch and backfill progress", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAsDemo(page, "/settings/mailboxes");
+  await expect(page.getByRole("heading", { level: 1, name: "Mailboxes" })).toBeVisible();
+  const demo = page.getByRole("article", { name: DEMO_MAILBOX });
+  await expect(demo).toBeVisible();
+  await expect(demo).toHaveAttribute("data-mailbox-status", "ACTIVE");
+  // start-mailbox has watched the INBOX (about 7 days) and listed the recent mail to import.
+  await expect(demo).toContainText(/Watch expires\s*in (6|7) days/, { timeout: 60_000 });
+  const backfill = demo.getByTestId("backfill");
+  await expect(backfill).toHaveAttribute("data-backfill-status", /RUNNING|DONE/, { timeout: 60_000 });
+  await expect(backfill).toContainText(/of 24 messages|Imported \d+ messages/);
+  await page.screenshot({ path: test.info().outputPath("mailboxes.png"), fullPage: true });
+});
+
+test("connect a second mailbox through the sandbox's consent page, disconnect it and reconnect it", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAsDemo(page, "/settings/mailboxes");
+  await page.getByRole("button", { name: "Connect Gmail" }).click();
+
+  // The sandbox's account chooser stands in for Google's consent screen.
+  await expect(page).toHaveTitle(/Choose an account - Gmail sandbox/);
+  await page.getByRole("link", { name: SECOND }).click();
+
+  await expect(page).toHaveURL(/\/settings\/mailboxes\?(connected|reconnected)=sales%40fikiri\.local$/);
+  await expect(page.getByRole("alert").filter({ hasText: new RegExp(`${SECOND} is (connected|reconnected)`) })).toBeVisible();
+  const second = page.getByRole("article", { name: SECOND });
+  await expect(second).toHaveAttribute("data-mailbox-status", "ACTIVE");
+
+  await second.getByRole("button", { name: "Disconnect" }).click();
+  const dialog = page.getByRole("dialog", { name: `Disconnect ${SECOND}?` });
+  await expect(dialog).toContainText("stored access to it is deleted");
+  await dialog.getByRole("button", { name: "Disconnect" }).click();
+  await expect(second).toHaveAttribute("data-mailbox-status", "DISCONNECTED");
+  await expect(second).toContainText("Disconnected by a member of the workspace.");
+  await expect(second).toContainText(/Watch expires\s*stopped/);
+  // A deliberate disconnect does not raise the reconnect banner.
+  await expect(page.getByTestId("mailbox-reconnect-banner")).toHaveCount(0);
+
+  // Reconnect preselects the address (login_hint), so the sandbox consents straight away.
+  await second.getByRole("button", { name: "Reconnect" }).click();
+  await expect(page).toHaveURL(/\/settings\/mailboxes\?reconnected=sales%40fikiri\.local$/);
+  await expect(page.getByRole("alert").filter({ hasText: `${SECOND} is reconnected` })).toBeVisible();
+  await expect(page.getByRole("article", { name: SECOND })).toHaveAttribute("data-mailbox-status", "ACTIVE");
+  await expect(page.getByRole("article", { name: DEMO_MAILBOX })).toHaveAttribute("data-mailbox-status", "ACTIVE");
+});
