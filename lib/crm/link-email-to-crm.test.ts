@@ -121,3 +121,21 @@ describe("email feeding", () => {
     await expect(linkEmailToCrm({ workspaceId: a.workspace.id, messageId: msg.id, ...lead })).rejects.toMatchObject({ code: "not_found" });
   });
 });
+
+describe("lead fields from triage", () => {
+  test("the AI-extracted fields on MailTriage shape the deal: title, amount, score, contact details", async () => {
+    const { workspace, user } = await createTestWorkspace();
+    const mailbox = await seedMailbox(workspace.id, undefined, user.id);
+    const msg = await seedMessage(mailbox, { from: "rita@orbitfurniture.test", fromName: "R." });
+    await prisma.mailTriage.create({
+      data: { workspaceId: workspace.id, messageId: msg.id, route: "attention", category: "lead", confidence: 0.9, isLead: true, urgency: 4, summary: "Wants 40 standing desks", lead: { name: "Rita Moreno", company: "Orbit Furniture", role: "Office manager", phone: "555-0100", budget: "$20k", timeline: "March", need: "40 standing desks" } },
+    });
+    const result = await linkEmailToCrm({ workspaceId: workspace.id, messageId: msg.id, ...lead });
+    const deal = await prisma.deal.findUniqueOrThrow({ where: { id: result.lead!.dealId! }, include: { company: true } });
+    expect(deal).toMatchObject({ title: "Orbit Furniture: 40 standing desks", currency: "USD", leadScore: 100 });
+    expect(deal.amount?.toFixed(2)).toBe("20000.00");
+    expect(deal.company?.name).toBe("Orbit Furniture");
+    const contact = await prisma.contact.findFirstOrThrow({ where: { workspaceId: workspace.id } });
+    expect(contact).toMatchObject({ name: "Rita Moreno", title: "Office manager", phones: ["555-0100"], leadScore: 100 });
+  });
+});

@@ -51,7 +51,8 @@ export async function linkEmailToCrm(input: { workspaceId: string; messageId: st
   if (sender && !byEmail.has(sender.email) && mayCreate) {
     const ownerId = await defaultOwnerId(workspaceId, message);
     const company = await findOrCreateCompanyForDomain(actor, domainOf(sender.email), facts.isLead ? (facts.lead.company ?? null) : null);
-    const contact = await findOrCreateContactForEmail(actor, { email: sender.email, name: sender.name, companyId: company?.companyId ?? null, ownerId, source: "email" });
+    const fromLead = facts.isLead ? facts.lead : {};
+    const contact = await findOrCreateContactForEmail(actor, { email: sender.email, name: fromLead.name ?? sender.name, companyId: company?.companyId ?? null, ownerId, source: "email", phone: fromLead.phone, title: fromLead.role });
     deliveries.push(...(company?.deliveries ?? []), ...contact.deliveries);
     contactIds.add(contact.contactId);
     if (contact.created) created.push(contact.contactId);

@@ -1,5 +1,4 @@
 import { prisma } from "@/lib/db/prisma";
-import { logger } from "@/lib/observability/logger";
 
 export interface TriageFacts {
   route: "spam" | "automated" | "attention";
@@ -21,31 +20,15 @@ const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim().slice
 
 /**
  * The triage outcome for one email: the `mail/message.triaged` event's route,
- * category and isLead, enriched from the TRIAGE engineer's MailTriage row
- * (urgency, summary, intent and the AI-extracted lead fields) when it exists.
- * The row is read as JSON so the CRM depends only on the documented field
- * names (lead or leadFields, urgency, summary, intent), not on the rest of its shape.
+ * category and isLead, enriched from the MailTriage row (urgency, summary,
+ * intent and the AI-extracted lead fields) when triage stored one.
  */
 export async function loadTriageFacts(workspaceId: string, messageId: string, event: TriagedEvent): Promise<TriageFacts> {
-  let row: Record<string, unknown> | null = null;
-  try {
-    const rows = await prisma.$queryRaw<{ row: Record<string, unknown> }[]>`SELECT to_jsonb(t) AS row FROM "MailTriage" t WHERE t."messageId" = ${messageId} AND t."workspaceId" = ${workspaceId} LIMIT 1`;
-    row = rows[0]?.row ?? null;
-  } catch (error) {
-    logger.warn({ err: error, messageId }, "MailTriage not readable; CRM uses the triaged event alone");
-  }
-  const leadSource = (row?.lead ?? row?.leadFields ?? (row?.llm as Record<string, unknown> | undefined)?.lead ?? {}) as Record<string, unknown>;
+  const row = await prisma.mailTriage.findFirst({ where: { messageId, workspaceId }, select: { lead: true, urgency: true, summary: true, intent: true } });
+  const leadSource = (row?.lead && typeof row.lead === "object" && !Array.isArray(row.lead) ? row.lead : {}) as Record<string, unknown>;
   const lead: Record<string, string | null> = {};
   for (const key of ["name", "company", "role", "phone", "budget", "timeline", "need"]) lead[key] = text(leadSource[key]);
-  return {
-    route: event.route,
-    category: event.category,
-    isLead: event.isLead,
-    urgency: typeof row?.urgency === "number" ? row.urgency : null,
-    summary: text(row?.summary),
-    intent: text(row?.intent),
-    lead,
-  };
+  return { route: event.route, category: event.category, isLead: event.isLead, urgency: row?.urgency ?? null, summary: text(row?.summary), intent: text(row?.intent), lead };
 }
 
 /**
