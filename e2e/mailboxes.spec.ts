@@ -18,7 +18,7 @@ test("Settings → Mailboxes shows the demo mailbox with its status, watch and b
   await expect(demo).toContainText(/Watch expires\s*in (6|7) days/, { timeout: 60_000 });
   const backfill = demo.getByTestId("backfill");
   await expect(backfill).toHaveAttribute("data-backfill-status", /RUNNING|DONE/, { timeout: 60_000 });
-  await expect(backfill).toContainText(/of 24 messages|Imported \d+ messages/);
+  await expect(backfill).toContainText(/of 24 messages|Imported \d+ messages/, { timeout: 60_000 });
   await page.screenshot({ path: test.info().outputPath("mailboxes.png"), fullPage: true });
 });
 
@@ -31,7 +31,7 @@ test("connect a second mailbox through the sandbox's consent page, disconnect it
   await expect(page).toHaveTitle(/Choose an account - Gmail sandbox/);
   await page.getByRole("link", { name: SECOND }).click();
 
-  await expect(page).toHaveURL(/\/settings\/mailboxes\?(connected|reconnected)=sales%40fikiri\.local$/);
+  await expect(page).toHaveURL(/\/settings\/mailboxes/);
   await expect(page.getByRole("alert").filter({ hasText: new RegExp(`${SECOND} is (connected|reconnected)`) })).toBeVisible();
   const second = page.getByRole("article", { name: SECOND });
   await expect(second).toHaveAttribute("data-mailbox-status", "ACTIVE");
@@ -48,7 +48,8 @@ test("connect a second mailbox through the sandbox's consent page, disconnect it
 
   // Reconnect preselects the address (login_hint), so the sandbox consents straight away.
   await second.getByRole("button", { name: "Reconnect" }).click();
-  await expect(page).toHaveURL(/\/settings\/mailboxes\?reconnected=sales%40fikiri\.local$/);
+  // The notice is said once: the page drops ?reconnected= from the address after showing it.
+  await expect(page).toHaveURL(/\/settings\/mailboxes$/);
   await expect(page.getByRole("alert").filter({ hasText: `${SECOND} is reconnected` })).toBeVisible();
   await expect(page.getByRole("article", { name: SECOND })).toHaveAttribute("data-mailbox-status", "ACTIVE");
   await expect(page.getByRole("article", { name: DEMO_MAILBOX })).toHaveAttribute("data-mailbox-status", "ACTIVE");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import ForwardToInboxOutlined from "@mui/icons-material/ForwardToInboxOutlined";
 import Alert from "@mui/material/Alert";
@@ -45,6 +45,10 @@ export function MailboxesView({ initial, canManage, notice: initialNotice }: Mai
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const now = hydrated ? query.dataUpdatedAt : null;
   const [notice, setNotice] = useState(initialNotice);
+  // The callback's ?connected= / ?error= is said once: a reload or a shared link does not repeat it.
+  useEffect(() => {
+    if (initialNotice) window.history.replaceState(null, "", window.location.pathname);
+  }, [initialNotice]);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<MailboxView | null>(null);
   const [pending, setPending] = useState(false);
