@@ -34,34 +34,91 @@ export function decodeEntities(text: string): string {
   });
 }
 
-export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, " ")
-      .replace(/<!--[\s\S]*?-->/g, " ")
-      .replace(/<(br|p|div|tr|li|h[1-6]|table|blockquote)\b[^>]*>/gi, "\n")
-      .replace(/<[^>]*>/g, " "),
-  )
-    .replace(/[ \t\r\f\v]+/g, " ")
-    .replace(/\n\s*\n+/g, "\n\n")
-    .trim();
+/**
+ * Drops comments and script/style/head bodies in one pass. A block that is
+ * never closed drops the rest of the document: done with indexOf rather than
+ * a lazy regex, which would rescan to the end for every unclosed opener.
+ */
+function dropHiddenBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  const opener = /<!--|<(script|style|head)\b/g;
+  let out = "";
+  let from = 0;
+  for (let m = opener.exec(lower); m; m = opener.exec(lower)) {
+    if (m.index < from) continue;
+    out += html.slice(from, m.index) + " ";
+    const closer = m[1] ? `</${m[1]}` : "-->";
+    const end = lower.indexOf(closer, m.index + m[0].length);
+    if (end < 0) return out;
+    from = m[1] ? lower.indexOf(">", end) + 1 || lower.length : end + 3;
+    opener.lastIndex = from;
+  }
+  return out + html.slice(from);
 }
+
+const BLOCK_TAGS = new Set(["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"]);
+// Inline formatting adds no word break ("<b>bank</b>.test" reads "bank.test").
+const INLINE_TAGS = new Set(["a", "b", "i", "u", "em", "strong", "span", "font", "small", "big", "sup", "sub", "s", "strike"]);
+// A "<" with no ">" within this many characters is text, not a tag.
+const MAX_TAG = 2000;
 
 export interface HtmlLink {
   href: string;
   text: string;
 }
 
+/**
+ * One linear pass over the HTML: text (block tags become line breaks) and
+ * anchors with their text. No backtracking regex runs over the document, so
+ * hostile HTML ("<a <a <a…", unclosed quotes) costs linear time.
+ */
+export function scanHtml(html: string, linkLimit = 200): { text: string; links: HtmlLink[] } {
+  const source = dropHiddenBlocks(html);
+  const parts: string[] = [];
+  const links: HtmlLink[] = [];
+  let open: { href: string; from: number } | null = null;
+  let nextGt = -2;
+  let i = 0;
+  while (i < source.length) {
+    const lt = source.indexOf("<", i);
+    if (lt < 0) break;
+    if (nextGt !== -1 && nextGt < lt) nextGt = source.indexOf(">", lt);
+    if (nextGt < 0 || nextGt - lt > MAX_TAG || !/[a-z/!]/i.test(source[lt + 1] ?? "")) {
+      parts.push(source.slice(i, lt + 1));
+      i = lt + 1;
+      continue;
+    }
+    parts.push(source.slice(i, lt));
+    const tag = source.slice(lt + 1, nextGt);
+    const name = /^\/?([a-z][a-z0-9]*)/i.exec(tag)?.[1]?.toLowerCase() ?? "";
+    parts.push(BLOCK_TAGS.has(name) && tag[0] !== "/" ? "\n" : INLINE_TAGS.has(name) ? "" : " ");
+    if (name === "a" && tag[0] !== "/" && links.length < linkLimit) {
+      const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
+      open = href ? { href: decodeEntities((href[1] ?? href[2] ?? href[3] ?? "").trim()), from: parts.length } : null;
+    } else if (name === "a" && open) {
+      links.push({ href: open.href, text: collapse(decodeEntities(parts.slice(open.from).join(""))).slice(0, 200) });
+      open = null;
+    }
+    i = nextGt + 1;
+  }
+  parts.push(source.slice(i));
+  return { text: collapse(decodeEntities(parts.join(""))), links };
+}
+
+function collapse(text: string): string {
+  return text
+    .replace(/[ \t\r\f\v]+/g, " ")
+    .replace(/\n\s*\n+/g, "\n\n")
+    .trim();
+}
+
+export function htmlToText(html: string): string {
+  return scanHtml(html, 0).text;
+}
+
 /** Anchors in the HTML: phishing shows as link text naming one site and an href pointing at another. */
 export function extractHtmlLinks(html: string, limit = 200): HtmlLink[] {
-  const links: HtmlLink[] = [];
-  const anchor = /<a\b[^>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi;
-  for (let m = anchor.exec(html); m && links.length < limit; m = anchor.exec(html)) {
-    const href = decodeEntities((m[1] ?? m[2] ?? m[3] ?? "").trim());
-    const text = htmlToText(m[4] ?? "").slice(0, 200);
-    links.push({ href, text });
-  }
-  return links;
+  return scanHtml(html, limit).links;
 }
 
 const TAG_PATTERNS: Record<string, RegExp> = {

@@ -1,5 +1,5 @@
 import type { ParsedEmail } from "@/lib/mail/parse-mime";
-import { countHtmlTags, extractHtmlLinks, htmlToText, type HtmlLink } from "./html-to-text";
+import { countHtmlTags, scanHtml, type HtmlLink } from "./html-to-text";
 
 /** What triage sees of one email, whether it came from raw bytes or a stored row. */
 export interface TriageAddress {
@@ -53,7 +53,8 @@ export function buildTriageInput(source: TriageSource): TriageInput {
   const first = (name: string) => headers[name]?.[0]?.trim() || null;
   const html = source.htmlBody ? source.htmlBody.slice(0, MAX_HTML) : "";
   const hasText = Boolean(source.textBody?.trim());
-  const text = hasText ? source.textBody! : html ? htmlToText(html) : "";
+  const scanned = html ? scanHtml(html) : { text: "", links: [] };
+  const text = hasText ? source.textBody! : scanned.text;
   const from = source.fromAddress
     ? { name: source.fromName ?? "", address: source.fromAddress.toLowerCase() }
     : null;
@@ -66,7 +67,7 @@ export function buildTriageInput(source: TriageSource): TriageInput {
     text: text.slice(0, MAX_TEXT),
     hasText,
     hasHtml: Boolean(html),
-    links: html ? extractHtmlLinks(html) : [],
+    links: scanned.links,
     htmlTags: html ? countHtmlTags(html) : {},
     headers,
     list: { id: first("list-id"), unsubscribe: first("list-unsubscribe"), post: first("list-post") },
