@@ -21,7 +21,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ compan
         ["Contacts", c._count.contacts],
         ["Deals", c._count.deals],
       ]}
-      timeline={<RecordTimeline recordType="company" recordId={c.id} initial={record.timeline} />}
+      timeline={<RecordTimeline key={record.timeline.items[0]?.id ?? "empty"} recordType="company" recordId={c.id} initial={record.timeline} />}
       side={
         <>
           <SectionCard id="people" title="People">

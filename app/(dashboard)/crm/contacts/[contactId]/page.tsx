@@ -25,7 +25,7 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
         ["Source", c.source],
         ["Lead score", c.leadScore],
       ]}
-      timeline={<RecordTimeline recordType="contact" recordId={c.id} initial={record.timeline} />}
+      timeline={<RecordTimeline key={record.timeline.items[0]?.id ?? "empty"} recordType="contact" recordId={c.id} initial={record.timeline} />}
       side={
         <>
           <SectionCard id="deals" title="Deals">

@@ -28,7 +28,7 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
         ...(["need", "budget", "timeline"] as const).filter((k) => lead[k]).map((k): [string, string] => [`Lead ${k}`, String(lead[k])]),
         ["Lost reason", d.lostReason],
       ]}
-      timeline={<RecordTimeline recordType="deal" recordId={d.id} initial={record.timeline} />}
+      timeline={<RecordTimeline key={record.timeline.items[0]?.id ?? "empty"} recordType="deal" recordId={d.id} initial={record.timeline} />}
       side={
         <>
           <SectionCard id="people" title="People">
