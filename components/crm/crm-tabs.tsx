@@ -18,7 +18,7 @@ const TABS = [
 /** The CRM's sections as link tabs (the current one follows the URL). */
 export function CrmTabs() {
   const pathname = usePathname();
-  const current = TABS.find((t) => pathname === t.href || pathname.startsWith(`${t.href}/`))?.href ?? false;
+  const current = pathname === "/crm" ? "/crm/contacts" : (TABS.find((t) => pathname === t.href || pathname.startsWith(`${t.href}/`))?.href ?? false);
   return (
     <Tabs value={current} variant="scrollable" scrollButtons="auto" aria-label="CRM sections" sx={{ mb: 3, borderBottom: 1, borderColor: "divider" }}>
       {TABS.map((t) => (
