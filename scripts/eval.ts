@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { loadShippedModel } from "@/lib/triage/classifier/classify-email";
 import { emailFingerprint, fingerprintSet } from "@/lib/triage/classifier/training-fingerprints";
+import { needsLlm } from "@/lib/triage/decide-route";
 import { estimateLlmCost } from "@/lib/triage/eval/estimate-llm-cost";
 import { formatTriageReport } from "@/lib/triage/eval/format-triage-report";
 import { loadLabelledCorpus } from "@/lib/triage/eval/load-labelled-corpus";
@@ -67,7 +68,8 @@ for (const [i, row] of rows.entries()) {
   const input = await readRawEmail(raw);
   const result = await triageEmail(input, { model, ai: null });
   busyMs += performance.now() - started;
-  const wouldCallLlm = result.decidedBy === null || (result.route === "attention" && result.decidedBy !== "user");
+  // With no AI passed, decidedBy is never "llm": this is whether one would be called.
+  const wouldCallLlm = needsLlm(result);
   if (wouldCallLlm) {
     const cost = estimateLlmCost(input, env.OPENAI_TRIAGE_MODEL);
     estimatedTokens += cost.tokens;

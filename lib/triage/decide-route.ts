@@ -47,6 +47,6 @@ export function decideRoute(pre: PrefilterResult, cls: ClassifierResult | null):
  * mail (for its route), and attention mail (for category, intent, urgency,
  * summary and lead fields), unless a workspace rule set its category.
  */
-export function needsLlm(decision: RouteDecision): boolean {
+export function needsLlm(decision: { route: TriageRoute; decidedBy: DecidedBy | null }): boolean {
   return decision.decidedBy === null || (decision.route === "attention" && decision.decidedBy !== "user");
 }
