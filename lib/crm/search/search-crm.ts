@@ -42,7 +42,8 @@ async function searchRecords(kind: keyof typeof TABLES, workspaceId: string, q: 
     ORDER BY score DESC, id
     LIMIT ${limit}`;
   const hits: SearchHit[] = rows.map((r) => ({ type: kind, id: r.id, title: r.title, subtitle: r.subtitle, score: Number(r.score), match: "fulltext" }));
-  if (!fuzzy || hits.length >= limit || q.length < 3) return hits;
+  // Typo tolerance is for words that match nothing: a trigram scan per kind costs more than the full-text probe.
+  if (!fuzzy || hits.length > 0 || q.length < 3) return hits;
   const seen = new Set(hits.map((h) => h.id));
   const fuzzyRows = await prisma.$queryRaw<Row[]>`
     SELECT id, ${t.title} AS title, ${t.subtitle} AS subtitle, word_similarity(${q.toLowerCase()}, lower("searchText"))::float8 AS score
@@ -73,8 +74,8 @@ async function searchEmails(workspaceId: string, tokens: string[], limit: number
 /**
  * Search across contacts, companies, deals and emails: Postgres full-text
  * (prefix words, exact words and exact titles rank higher); where pg_trgm is
- * installed, records with too few word matches are topped up by trigram
- * similarity, so "Jonh" still finds John.
+ * installed and the words match nothing of a kind, trigram similarity finds
+ * near misses, so "Jonh" still finds John.
  */
 export async function searchCrm(workspaceId: string, q: string, options: { limit?: number } = {}) {
   const limit = options.limit ?? 10;
