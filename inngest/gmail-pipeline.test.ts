@@ -136,7 +136,7 @@ describe("Gmail pipeline", () => {
     } finally {
       await sandbox.stop();
     }
-  }, 400_000);
+  }, 600_000);
 
   test("20% of Gmail calls failing (429/500/timeouts) plus one expired history id: still exactly once", async () => {
     const pushes: SandboxPush[] = [];
