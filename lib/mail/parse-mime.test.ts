@@ -79,4 +79,24 @@ describe("parseMime", () => {
     expect(p.subject).toBe("ab");
     expect(p.text).not.toContain("\u0000");
   });
+
+  test("hostile structure (thousands of nested multiparts, deeply nested HTML, a huge header block) is flagged, not a crash", async () => {
+    let head = "";
+    let tail = "";
+    for (let i = 0; i < 5000; i++) {
+      head += `Content-Type: multipart/mixed; boundary=b${i}\r\n\r\n--b${i}\r\n`;
+      tail = `\r\n--b${i}--\r\n` + tail;
+    }
+    const nested = await parseMime(Buffer.from(`From: a@x.test\r\nSubject: deep\r\nMIME-Version: 1.0\r\n${head}Content-Type: text/plain\r\n\r\nleaf${tail}`));
+    expect(nested.parseStatus).toBe("FAILED");
+    expect(nested.parseError).toMatch(/child nodes/);
+
+    const html = await parseMime(Buffer.from(`From: a@x.test\r\nSubject: h\r\nContent-Type: text/html\r\n\r\n${"<div>".repeat(100_000)}`));
+    expect(html.parseStatus).toBe("PARSED");
+    expect(html.parseError).toMatch(/not converted to text/);
+    expect(html.html).toBeTruthy();
+
+    const headers = await parseMime(Buffer.from(`From: a@x.test\r\n${"X-A: b\r\n".repeat(20_000)}Subject: h\r\n\r\nx`));
+    expect(headers.parseStatus).toBe("FAILED");
+  });
 });

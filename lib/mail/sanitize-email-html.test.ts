@@ -45,4 +45,20 @@ describe("sanitizeEmailHtml", () => {
     const first = sanitizeEmailHtml(`<img data-remote-src="javascript:alert(1)">`);
     expect(sanitizeEmailHtml(first.html, { allowRemote: true }).html).not.toContain("javascript");
   });
+
+  test("hostile inputs that make naive regexes quadratic are handled in linear time", () => {
+    const inputs = [
+      "<style>".repeat(50_000),
+      "<style x".repeat(50_000),
+      `<style>url(${" ".repeat(200_000)}</style>`,
+      `<style>${"url(//".repeat(50_000)}</style>`,
+      `<div style='${"url(  ".repeat(30_000)}'>x</div>`,
+    ];
+    for (const html of inputs) {
+      const started = performance.now();
+      sanitizeEmailHtml(html);
+      expect(performance.now() - started, html.slice(0, 20)).toBeLessThan(2_000);
+    }
+  });
 });
+

@@ -18,16 +18,52 @@ const ALLOWED_TAGS = [
 ];
 const CELL_ATTRIBUTES = ["align", "valign", "width", "height", "bgcolor", "colspan", "rowspan", "nowrap"];
 
-const CSS_URL = /url\(\s*(['"]?)\s*((?:https?:)?\/\/[^'")]*)\1\s*\)/gi;
+/** Replaces every remote `url(...)` with `none`, scanning once (regexes over hostile CSS backtrack quadratically). */
+function replaceRemoteUrls(css: string, onRemote: () => void): string {
+  const re = /url\(/gi;
+  let out = "";
+  let done = 0;
+  for (let m = re.exec(css); m; m = re.exec(css)) {
+    let i = m.index + 4;
+    while (i < css.length && " \t\r\n\f'\"".includes(css[i]!)) i++;
+    if (!/^(?:https?:)?\/\//i.test(css.slice(i, i + 8))) continue;
+    const close = css.indexOf(")", i);
+    const end = close < 0 ? css.length : close + 1;
+    onRemote();
+    out += css.slice(done, m.index) + "none";
+    done = end;
+    re.lastIndex = end;
+  }
+  return out + css.slice(done);
+}
 
 /** Remote url() in CSS (backgrounds, fonts) tracks a reader as well as an image does; @import never loads. */
 function blockRemoteCss(css: string, allowRemote: boolean, counts: { remoteImages: number }): string {
   const noImports = css.replace(/@import[^;]*;?/gi, "");
-  if (allowRemote) return noImports;
-  return noImports.replace(CSS_URL, () => {
-    counts.remoteImages++;
-    return "none";
-  });
+  return allowRemote ? noImports : replaceRemoteUrls(noImports, () => counts.remoteImages++);
+}
+
+/**
+ * Applies `fn` to the text of every <style> element. A linear scan rather
+ * than one regex: a lazy regex over "<style" repeated without a closing tag
+ * is quadratic, and email HTML is attacker-supplied.
+ */
+function mapStyleBlocks(html: string, fn: (css: string) => string): string {
+  const open = /<style\b/gi;
+  const close = /<\/style\s*>/gi;
+  let out = "";
+  let done = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const bodyStart = html.indexOf(">", m.index) + 1;
+    if (bodyStart === 0) break;
+    close.lastIndex = bodyStart;
+    const end = close.exec(html);
+    if (!end) break;
+    out += html.slice(done, bodyStart) + fn(html.slice(bodyStart, end.index));
+    done = end.index;
+    open.lastIndex = end.index;
+  }
+  return out + html.slice(done);
 }
 
 function baseOptions(allowRemote: boolean, counts: { remoteImages: number; inlineImages: number }): sanitizeHtml.IOptions {
@@ -84,7 +120,7 @@ export function sanitizeEmailHtml(html: string, options: { allowRemote?: boolean
   const counts = { remoteImages: 0, inlineImages: 0 };
   const allowRemote = options.allowRemote ?? false;
   // sanitize-html passes <style> text through untouched (no textFilter), so its url()s are handled first.
-  const styled = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_, open: string, css: string, close: string) => open + blockRemoteCss(css, allowRemote, counts) + close);
+  const styled = mapStyleBlocks(html, (css) => blockRemoteCss(css, allowRemote, counts));
   const out = sanitizeHtml(styled, baseOptions(allowRemote, counts));
   return { html: out, ...counts };
 }
