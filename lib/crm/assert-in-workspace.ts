@@ -2,12 +2,16 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
 
-type Db = Pick<Prisma.TransactionClient, "contact" | "company" | "deal" | "pipelineStage" | "membership">;
-type Kind = "contact" | "company" | "deal" | "stage";
+type Db = Pick<Prisma.TransactionClient, "contact" | "company" | "deal" | "pipelineStage" | "task" | "membership">;
+type Kind = "contact" | "company" | "deal" | "stage" | "task";
 
-const LABEL: Record<Kind, string> = { contact: "Contact", company: "Company", deal: "Deal", stage: "Pipeline stage" };
+const LABEL: Record<Kind, string> = { contact: "Contact", company: "Company", deal: "Deal", stage: "Pipeline stage", task: "Task" };
 
-/** 404 unless the row exists in this workspace (ids from another workspace reveal nothing). */
+/**
+ * 404 unless the row exists in this workspace (ids from another workspace
+ * reveal nothing). PATCH routes call it before parsing the body, so another
+ * workspace's id is a 404 whatever the body says.
+ */
 export async function assertInWorkspace(workspaceId: string, kind: Kind, id: string, db: Db = prisma): Promise<void> {
   const where = { id, workspaceId };
   const found =
@@ -17,7 +21,9 @@ export async function assertInWorkspace(workspaceId: string, kind: Kind, id: str
         ? await db.company.findFirst({ where, select: { id: true } })
         : kind === "deal"
           ? await db.deal.findFirst({ where, select: { id: true } })
-          : await db.pipelineStage.findFirst({ where, select: { id: true } });
+          : kind === "task"
+            ? await db.task.findFirst({ where, select: { id: true } })
+            : await db.pipelineStage.findFirst({ where, select: { id: true } });
   if (!found) throw new AppError("not_found", `${LABEL[kind]} not found.`);
 }
 

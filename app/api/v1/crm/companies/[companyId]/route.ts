@@ -1,5 +1,6 @@
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { parseJsonBody } from "@/lib/http/with-route";
+import { assertInWorkspace } from "@/lib/crm/assert-in-workspace";
 import { crmActorOf } from "@/lib/crm/crm-actor";
 import { companyUpdateSchema } from "@/lib/crm/crm-schemas";
 import { getCompanyRecord } from "@/lib/crm/get-crm-record";
@@ -12,6 +13,9 @@ export const GET = withWorkspace<Params>(async ({ workspace, params }) => Respon
 
 /** PATCH /api/v1/crm/companies/:companyId */
 export const PATCH = withWorkspace<Params>(
-  async (ctx) => Response.json({ data: await updateCompany(crmActorOf(ctx), ctx.params.companyId, await parseJsonBody(ctx.req, companyUpdateSchema)) }),
+  async (ctx) => {
+    await assertInWorkspace(ctx.workspace.id, "company", ctx.params.companyId);
+    return Response.json({ data: await updateCompany(crmActorOf(ctx), ctx.params.companyId, await parseJsonBody(ctx.req, companyUpdateSchema)) });
+  },
   { permission: "crm.write" },
 );

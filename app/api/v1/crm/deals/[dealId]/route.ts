@@ -1,5 +1,6 @@
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { parseJsonBody } from "@/lib/http/with-route";
+import { assertInWorkspace } from "@/lib/crm/assert-in-workspace";
 import { crmActorOf } from "@/lib/crm/crm-actor";
 import { dealUpdateSchema } from "@/lib/crm/crm-schemas";
 import { getDealRecord } from "@/lib/crm/get-crm-record";
@@ -12,6 +13,9 @@ export const GET = withWorkspace<Params>(async ({ workspace, params }) => Respon
 
 /** PATCH /api/v1/crm/deals/:dealId (a stageId moves the deal, with history). */
 export const PATCH = withWorkspace<Params>(
-  async (ctx) => Response.json({ data: await updateDeal(crmActorOf(ctx), ctx.params.dealId, await parseJsonBody(ctx.req, dealUpdateSchema)) }),
+  async (ctx) => {
+    await assertInWorkspace(ctx.workspace.id, "deal", ctx.params.dealId);
+    return Response.json({ data: await updateDeal(crmActorOf(ctx), ctx.params.dealId, await parseJsonBody(ctx.req, dealUpdateSchema)) });
+  },
   { permission: "crm.write" },
 );
