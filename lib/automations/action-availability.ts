@@ -1,10 +1,9 @@
 import { env } from "@/lib/env";
 import type { ActionType } from "./automation-schemas";
-import { DRAFTS_UNAVAILABLE } from "./draft-reply-action";
 
 /** Action types this deployment cannot run, with the reason shown in the editor. */
 export function unavailableActions(): Partial<Record<ActionType, string>> {
-  const out: Partial<Record<ActionType, string>> = { draft_reply: DRAFTS_UNAVAILABLE, auto_send: DRAFTS_UNAVAILABLE };
-  if (env.AUTOMATIONS_AUTO_SEND_DAILY_CAP <= 0) out.auto_send ??= "Auto-send is turned off here (daily cap 0).";
+  const out: Partial<Record<ActionType, string>> = {};
+  if (env.AUTOMATIONS_AUTO_SEND_DAILY_CAP <= 0) out.auto_send = "Auto-send is turned off here (daily cap 0).";
   return out;
 }
