@@ -1,4 +1,5 @@
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
+import { packVector } from "@/lib/ai/pack-vector";
 import { prisma } from "@/lib/db/prisma";
 import { chunkDocument } from "./chunk-document";
 import { getVectorStore } from "./get-vector-store";
@@ -63,9 +64,9 @@ export async function indexChunkBatch(workspaceId: string, documentId: string, b
     const reason = outcome.status === "failed" ? outcome.failure : { kind: "api_error", message: outcome.reason };
     throw new EmbeddingFailedError(reason.message, ["timeout", "rate_limited", "api_error"].includes(reason.kind));
   }
-  const rows = slice.map((c, i) => ({ id: `kc_${documentId}_${c.ordinal}`, workspaceId, documentId, ordinal: c.ordinal, heading: c.heading, text: c.text, embedding: outcome.value[i]!, embeddingModel }));
+  const rows = slice.map((c, i) => ({ id: `kc_${documentId}_${c.ordinal}`, workspaceId, documentId, ordinal: c.ordinal, heading: c.heading, text: c.text, vector: packVector(outcome.value[i]!), embeddingModel }));
   await prisma.knowledgeChunk.createMany({ data: rows, skipDuplicates: true });
-  await getVectorStore(embeddingModel).upsert(workspaceId, embeddingModel, rows.map((r) => ({ id: r.id, documentId, values: r.embedding })));
+  await getVectorStore(embeddingModel).upsert(workspaceId, embeddingModel, rows.map((r, i) => ({ id: r.id, documentId, values: outcome.value[i]! })));
   const indexed = await prisma.knowledgeChunk.count({ where: { documentId, workspaceId } });
   await prisma.knowledgeDocument.update({ where: { id: doc.id }, data: { chunkCount: indexed } });
   return { indexed };

@@ -1,4 +1,5 @@
 import { HASH_EMBEDDING_MODEL, hashEmbedding } from "@/lib/ai/hash-embedding";
+import { packVector } from "@/lib/ai/pack-vector";
 import type { Db } from "@/lib/db/prisma";
 import { chunkDocument } from "./chunk-document";
 import { faqContent } from "./faq-content";
@@ -42,7 +43,7 @@ export async function seedDemoKnowledge(db: Db, workspaceId: string): Promise<{ 
       data: { workspaceId, ...d, status: "READY", chunkCount: chunks.length, embeddingModel: HASH_EMBEDDING_MODEL, indexedAt: new Date() },
     });
     await db.knowledgeChunk.createMany({
-      data: chunks.map((c) => ({ id: `kc_${doc.id}_${c.ordinal}`, workspaceId, documentId: doc.id, ordinal: c.ordinal, heading: c.heading, text: c.text, embedding: hashEmbedding(passageEmbeddingText(d.title, c)), embeddingModel: HASH_EMBEDDING_MODEL })),
+      data: chunks.map((c) => ({ id: `kc_${doc.id}_${c.ordinal}`, workspaceId, documentId: doc.id, ordinal: c.ordinal, heading: c.heading, text: c.text, vector: packVector(hashEmbedding(passageEmbeddingText(d.title, c))), embeddingModel: HASH_EMBEDDING_MODEL })),
     });
   }
   return { created: docs.length };

@@ -1,3 +1,4 @@
+import { packVector } from "@/lib/ai/pack-vector";
 import { prisma } from "@/lib/db/prisma";
 
 /**
@@ -9,7 +10,7 @@ export async function seedKnowledgeTenantRows(workspaceId: string, label: string
   const doc = await prisma.knowledgeDocument.create({
     data: { workspaceId, title: `${label} secret price list`, kind: "TEXT", content: `${label} secret prices: cakes cost 123.`, status: "READY", chunkCount: 1, embeddingModel: "fixture" },
   });
-  await prisma.knowledgeChunk.create({ data: { workspaceId, documentId: doc.id, ordinal: 0, text: `${label} secret prices: cakes cost 123.`, embedding: [1, 0], embeddingModel: "fixture" } });
+  await prisma.knowledgeChunk.create({ data: { workspaceId, documentId: doc.id, ordinal: 0, text: `${label} secret prices: cakes cost 123.`, vector: packVector([1, 0]), embeddingModel: "fixture" } });
   const draft = await prisma.draft.create({ data: { workspaceId, messageId: `${label.toLowerCase()}-message`, body: `${label} secret draft body`, provider: "offline" } });
   await prisma.workspaceAiSettings.create({ data: { workspaceId, tone: `${label} secret tone`, signature: `${label} secret signature` } });
   return {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "KnowledgeChunk" DROP COLUMN "embedding",
+ADD COLUMN     "vector" BYTEA NOT NULL;
