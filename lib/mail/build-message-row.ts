@@ -14,8 +14,13 @@ export interface GmailMessageMeta {
 
 const SNIPPET_LENGTH = 200;
 
+// Only the start of a body can reach a 200-character snippet; bounding it keeps the regexes below cheap on any input.
+const SNIPPET_SOURCE_CHARS = 20_000;
+
 function textSnippet(parsed: ParsedEmail): string | null {
-  const source = parsed.text ?? (parsed.html ? parsed.html.replace(/<(style|script)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ") : "");
+  const source = parsed.text
+    ? parsed.text.slice(0, SNIPPET_SOURCE_CHARS)
+    : (parsed.html ?? "").slice(0, SNIPPET_SOURCE_CHARS).replace(/<[^<>]*>/g, " ").replace(/&nbsp;/g, " ");
   // html-to-text writes links as "text [url]"; URLs are noise in a one-line preview.
   const flat = source.replace(/\[(?:https?:|mailto:|cid:)[^\]]*\]/g, "").replace(/\s+/g, " ").trim();
   return flat ? flat.slice(0, SNIPPET_LENGTH) : null;
