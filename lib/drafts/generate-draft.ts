@@ -32,6 +32,7 @@ export async function generateDraft(workspaceId: string, messageId: string, opti
   if (existing && !options.regenerate) return { status: "exists", draft: existing };
   const ctx = await loadDraftContext(workspaceId, messageId);
   if (!ctx) throw new AppError("not_found", "Message not found");
+  if (ctx.message.direction !== "INBOUND") throw new AppError("bad_request", "Only received email can be answered");
 
   const [provider, settings, workspace] = await Promise.all([getAiProvider(workspaceId), loadAiSettings(workspaceId), prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } })]);
   const query = `${ctx.email.subject}\n${ctx.email.text.slice(0, 1500)}`;
