@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import ArrowBackOutlined from "@mui/icons-material/ArrowBackOutlined";
 import Stack from "@mui/material/Stack";
 import { notFound } from "next/navigation";
+import { EmailActionLog } from "@/components/automations/email-action-log";
 import { DraftPanel } from "@/components/drafts/draft-panel";
 import { ThreadMessageCard } from "@/components/mail/thread-message-card";
 import { LinkButton } from "@/components/ui/link-button";
@@ -34,6 +35,7 @@ export default async function EmailPage({ params }: { params: Promise<{ messageI
           <ThreadMessageCard key={m.id} message={m} highlighted={m.id === thread.messageId && count > 1} />
         ))}
         <DraftPanel workspaceId={workspace.id} messageId={thread.messageId} canWrite={roleCan(membership!.role, "mail.write")} />
+        <EmailActionLog messageId={thread.messageId} canUndo={roleCan(membership!.role, "automations.write")} />
       </Stack>
     </>
   );
