@@ -40,9 +40,11 @@ export interface TriagedEventFacts {
  * the message is not in this workspace (deleted meanwhile).
  */
 export async function planAutomations(workspaceId: string, messageId: string, event?: TriagedEventFacts): Promise<AutomationPlan | null> {
+  const rules = await listEnabledRules(workspaceId);
+  // Most workspaces have no enabled rule for most of their mail's life: nothing more to load.
+  if (rules.length === 0) return { messageId, triage: null, rules: [], steps: [] };
   const message = await prisma.mailMessage.findFirst({ where: { id: messageId, workspaceId } });
   if (!message) return null;
-  const rules = await listEnabledRules(workspaceId);
   const stored = (await loadTriageFacts(workspaceId, [messageId])).get(messageId);
   const triage = stored ?? (event && TRIAGE_ROUTES.includes(event.route) ? { route: event.route, category: event.category ?? null, urgency: null, isLead: event.isLead ?? false } : null);
   const needed = aiInstructionsNeeded(rules, message, triage);
