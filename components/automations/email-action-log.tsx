@@ -15,7 +15,7 @@ export function EmailActionLog({ messageId, canUndo = true }: { messageId: strin
   const { query, undo } = useActionLog(messageId);
   if (!query.data || query.data.items.length === 0) return null;
   return (
-    <Box component="section" aria-label="Automation actions on this email" sx={{ mt: 2 }}>
+    <Box component="section" aria-label="Automation actions on this email">
       <Typography variant="subtitle2" component="h2">
         Automations
       </Typography>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -15,6 +16,7 @@ import { deleteRuleAction, moveRuleAction, revealWebhookSecretAction, setRuleEna
 import type { RuleView } from "@/lib/automations/rule-views";
 import { useServerAction } from "@/components/workspaces/use-server-action";
 import { describeAction, describeCondition } from "./describe-rule";
+import { WebhookSecretDialog } from "./webhook-secret-dialog";
 
 interface Props {
   rules: RuleView[];
@@ -27,6 +29,7 @@ interface Props {
 export function RuleList({ rules, canWrite, onEdit, onEnable }: Props) {
   const { run, pending, error } = useServerAction();
   const reveal = useServerAction();
+  const [secret, setSecret] = useState<{ ruleName: string; secret: string } | null>(null);
   if (rules.length === 0) return <Typography color="text.secondary">No rules yet. Start from a preset or create one.</Typography>;
   return (
     <>
@@ -70,7 +73,7 @@ export function RuleList({ rules, canWrite, onEdit, onEnable }: Props) {
                   Edit
                 </Button>
                 {r.hasWebhookSecret ? (
-                  <Button size="small" disabled={reveal.pending} onClick={() => reveal.run(() => revealWebhookSecretAction({ ruleId: r.id }), (d) => window.prompt(`Signing secret for “${r.name}” (verify the Fikiri-Signature header with it):`, d.secret))}>
+                  <Button size="small" disabled={reveal.pending} onClick={() => reveal.run(() => revealWebhookSecretAction({ ruleId: r.id }), (d) => setSecret({ ruleName: r.name, secret: d.secret }))}>
                     Signing secret
                   </Button>
                 ) : null}
@@ -82,6 +85,7 @@ export function RuleList({ rules, canWrite, onEdit, onEnable }: Props) {
           </ListItem>
         ))}
       </List>
+      {secret ? <WebhookSecretDialog ruleName={secret.ruleName} secret={secret.secret} onClose={() => setSecret(null)} /> : null}
     </>
   );
 }
