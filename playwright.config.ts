@@ -54,6 +54,10 @@ export default defineConfig({
       REDIS_URL: "",
       // The SSO spec's identity provider runs on localhost.
       SSO_ALLOW_PRIVATE_ISSUERS: "1",
+      // The billing spec's fake Stripe (e2e/support/stripe-fake.ts) listens here.
+      STRIPE_SECRET_KEY: "sk_test_e2e",
+      STRIPE_WEBHOOK_SECRET: "whsec_e2e_fikiri",
+      STRIPE_API_BASE_URL: "http://127.0.0.1:12111",
       ...(runnerEnv.E2E_DATABASE_URL ? {
             DATABASE_URL: runnerEnv.E2E_DATABASE_URL,
             SEED_DEMO: "1",
