@@ -121,3 +121,14 @@ test("duplicates screen merges two contacts and keeps the history", async ({ pag
   await expect(timeline.locator('[data-type="merged"]')).toBeVisible();
   await expect(timeline.getByTestId("timeline-entry").filter({ hasText: "Note on the twin" })).toBeVisible();
 });
+
+test("a company added from the list form opens its record page", async ({ page }) => {
+  await signInAsDemo(page, "/crm/companies");
+  const name = `Handmade ${unique()}`;
+  await page.getByRole("textbox", { name: "New company's name" }).fill(name);
+  await page.getByRole("textbox", { name: "Domain" }).fill(`${name.split(" ")[1]}.test`);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page).toHaveURL(/\/crm\/companies\/[^/]+$/);
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Timeline" }).locator('[data-type="created"]')).toBeVisible();
+});

@@ -18,6 +18,7 @@ import { fetchJson } from "./crm-api";
 import { BulkEditBar } from "./bulk-edit-bar";
 import { LIST_COLUMNS } from "./list-columns";
 import { ListFilters } from "./list-filters";
+import { NewRecordForm } from "./new-record-form";
 
 const ROW_HEIGHT = 49;
 type Row = Record<string, unknown> & { id: string };
@@ -64,6 +65,7 @@ export function RecordList({ entity, userId }: { entity: CrmEntity; userId: stri
 
   return (
     <Box>
+      <NewRecordForm entity={entity} />
       <ListFilters entity={entity} query={query} onChange={(q) => { setQuery(q); setSelected(new Set()); }} stages={stages.data?.data.stages ?? []} />
       {selected.size > 0 ? (
         <BulkEditBar entity={entity} ids={[...selected]} userId={userId} stages={stages.data?.data.stages ?? []} onDone={() => { setSelected(new Set()); void queryClient.invalidateQueries({ queryKey: ["crm-list", entity] }); }} />
