@@ -28,6 +28,5 @@ export type PushReceivedEvent = z.infer<typeof pushReceivedEventSchema>;
 
 /** Event ids (Inngest idempotency) used by the Gmail pipeline. */
 export const gmailEventIds = {
-  pushReceived: (pubsubMessageId: string) => `gmail-push-${pubsubMessageId}`,
   messageFound: (mailboxId: string, providerMessageId: string) => `found-${mailboxId}-${providerMessageId}`,
 };

@@ -2,7 +2,7 @@ import { inngest } from "@/inngest/client";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
 import { logger } from "@/lib/observability/logger";
-import { gmailEventIds, gmailNotificationSchema, pubsubPushSchema } from "./gmail-schemas";
+import { gmailNotificationSchema, pubsubPushSchema } from "./gmail-schemas";
 
 const MAX_PUSH_BYTES = 64 * 1024;
 
@@ -40,7 +40,9 @@ export async function receiveGmailPush(text: string): Promise<{ duplicate: boole
   const inserted = await prisma.mailPushReceipt.createMany({ data: [{ pubsubMessageId: messageId, emailAddress, historyId: BigInt(historyId) }], skipDuplicates: true });
   if (inserted.count === 0) return { duplicate: true, emailAddress, historyId };
   try {
-    await inngest.send({ id: gmailEventIds.pushReceived(messageId), name: "gmail/push.received", data: { emailAddress, historyId, receivedAt: new Date().toISOString() } });
+    // No event id: the receipt insert above already let exactly one delivery through, and an id would
+    // cost the request another lookup. A send reported failed that did land only adds a sync that finds nothing.
+    await inngest.send({ name: "gmail/push.received", data: { emailAddress, historyId, receivedAt: new Date().toISOString() } });
   } catch (error) {
     logger.error({ err: error, messageId }, "could not queue a Gmail push; asking Pub/Sub to redeliver");
     await prisma.mailPushReceipt.delete({ where: { pubsubMessageId: messageId } }).catch(() => undefined);
