@@ -2,7 +2,7 @@
  * Builds a small valid PDF (one page per entry, Helvetica text lines) so the
  * upload tests exercise real PDF parsing without a fixture file.
  */
-export function makeTestPdf(pages: string[][]): Uint8Array {
+export function makeTestPdf(pages: string[][]): Uint8Array<ArrayBuffer> {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
@@ -24,5 +24,5 @@ export function makeTestPdf(pages: string[][]): Uint8Array {
   out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, "0")} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, "latin1"));
+  return new Uint8Array(Buffer.from(out, "latin1")) as Uint8Array<ArrayBuffer>;
 }
