@@ -59,10 +59,14 @@ test("pipeline board: a deal is dragged with the mouse, then moved with the keyb
   await expect.poll(() => dealStage(page, deal.id)).toBe("Qualified");
 
   await page.getByTestId(`deal-card-${deal.id}`).focus();
+  // Screen readers hear each step through dnd-kit's live region (the latest announcement replaces the previous one).
+  const announced = (text: string) => expect(page.getByText(text)).toBeAttached();
   await page.keyboard.press("Space");
-  await expect(page.getByText(`Picked up deal ${title}.`)).toBeAttached();
+  await announced(`Deal ${title} is over the Qualified stage.`);
   await page.keyboard.press("ArrowRight");
+  await announced(`Deal ${title} is over the Meeting stage.`);
   await page.keyboard.press("Space");
+  await announced(`Deal ${title} was moved to Meeting.`);
   await expect(page.getByTestId("stage-Meeting").getByTestId(`deal-card-${deal.id}`)).toBeVisible();
   await expect.poll(() => dealStage(page, deal.id)).toBe("Meeting");
   await page.goto(`/crm/deals/${deal.id}`);
