@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures/test";
-import { signInAsDemo } from "./fixtures/sign-in";
+import { signInAsDemo, waitForHydration } from "./fixtures/sign-in";
 
 // The embedded demo runs a Gmail sandbox beside the app (lib/demo): the demo
 // workspace's mailbox is connected at start-up and backfilled, and "Connect
@@ -32,6 +32,8 @@ test("connect a second mailbox through the sandbox's consent page, disconnect it
   await page.getByRole("link", { name: SECOND }).click();
 
   await expect(page).toHaveURL(/\/settings\/mailboxes/);
+  // Arrived by redirects, not page.goto: wait for React before clicking.
+  await waitForHydration(page);
   await expect(page.getByRole("alert").filter({ hasText: new RegExp(`${SECOND} is (connected|reconnected)`) })).toBeVisible();
   const second = page.getByRole("article", { name: SECOND });
   await expect(second).toHaveAttribute("data-mailbox-status", "ACTIVE");
@@ -50,6 +52,7 @@ test("connect a second mailbox through the sandbox's consent page, disconnect it
   await second.getByRole("button", { name: "Reconnect" }).click();
   // The notice is said once: the page drops ?reconnected= from the address after showing it.
   await expect(page).toHaveURL(/\/settings\/mailboxes$/);
+  await waitForHydration(page);
   await expect(page.getByRole("alert").filter({ hasText: `${SECOND} is reconnected` })).toBeVisible();
   await expect(page.getByRole("article", { name: SECOND })).toHaveAttribute("data-mailbox-status", "ACTIVE");
   await expect(page.getByRole("article", { name: DEMO_MAILBOX })).toHaveAttribute("data-mailbox-status", "ACTIVE");
