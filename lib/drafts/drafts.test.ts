@@ -111,6 +111,41 @@ describe("reply drafts (Offline AI, Gmail sandbox)", () => {
     await expect(generateDraft(other.workspace.id, message.id)).rejects.toMatchObject({ code: "not_found" });
   });
 
+  test("editing a saved draft updates the same Gmail draft; sending removes it from Gmail; a draft deleted in Gmail still sends", async () => {
+    const { workspace, actor, message } = await scenario();
+    const account = t.sandbox.account(SHOP);
+    const created = await generateDraft(workspace.id, message.id);
+    if (created.status === "failed") throw new Error("no draft");
+    const saved = await approveDraft(actor, created.draft.id);
+    const draftsBefore = account.drafts.size;
+    const edited = await editDraft(actor, created.draft.id, "Hi Sam,\n\nEdited: £300 for you.\n\nBest,\nAlex");
+    expect(edited).toMatchObject({ status: "SAVED", providerDraftId: saved.providerDraftId });
+    expect(account.drafts.size).toBe(draftsBefore);
+    const inGmail = await sandboxCopy(account.drafts.get(saved.providerDraftId!)!);
+    expect(inGmail.parsed.text).toContain("Edited: £300");
+    expect(inGmail.stored.labelIds).toContain("DRAFT");
+
+    const sendsBefore = t.sandbox.calls["users.messages.send"] ?? 0;
+    const sent = await sendDraft(created.draft.id, actor);
+    expect(account.drafts.has(saved.providerDraftId!)).toBe(false);
+    expect((t.sandbox.calls["users.messages.send"] ?? 0) - sendsBefore).toBe(0);
+    const out = await sandboxCopy(sent.providerMessageId!);
+    expect(out.stored.labelIds).toEqual(["SENT"]);
+    expect(out.parsed.text).toContain("Edited: £300");
+    expect([...account.messages.values()].filter((m) => m.labelIds.includes("DRAFT") && m.threadId === out.stored.threadId)).toEqual([]);
+
+    // The user deleted the Gmail draft by hand: the reply still goes out, as a new message.
+    const again = await generateDraft(workspace.id, message.id, { regenerate: true });
+    if (again.status === "failed") throw new Error("no draft");
+    const filed = await approveDraft(actor, again.draft.id);
+    account.messages.delete(account.drafts.get(filed.providerDraftId!)!);
+    account.drafts.delete(filed.providerDraftId!);
+    const resent = await sendDraft(again.draft.id, actor);
+    expect(resent.status).toBe("SENT");
+    expect((t.sandbox.calls["users.messages.send"] ?? 0) - sendsBefore).toBe(1);
+    expect((await sandboxCopy(resent.providerMessageId!)).stored.labelIds).toEqual(["SENT"]);
+  });
+
   test("concurrent sends of one draft send exactly one email", async () => {
     const { workspace, actor, message } = await scenario();
     const created = await generateDraft(workspace.id, message.id);

@@ -20,8 +20,9 @@ export interface DraftActor {
 }
 
 /**
- * Sends the draft as a reply in its Gmail thread (users.messages.send with
- * threadId and In-Reply-To/References), then removes the saved Gmail draft.
+ * Sends the draft as a reply in its Gmail thread (threadId and
+ * In-Reply-To/References): a draft saved in Gmail goes out with
+ * users.drafts.send, which also removes it there; otherwise users.messages.send.
  * At most once: the draft is claimed by stamping sentAt before the call, so
  * a double click or a retried job cannot send twice; a failed send releases
  * the claim and keeps the error on the draft.
@@ -35,11 +36,18 @@ export async function sendDraft(draftId: string, actor: DraftActor): Promise<Dra
   let sentId: string | null | undefined;
   try {
     const gmail = await gmailForMailbox(target.mailbox);
-    sentId = (await gmail.users.messages.send({ userId: "me", requestBody: { raw: buildReplyMime(target.mime), threadId: target.providerThreadId } })).data.id;
+    const message = { raw: buildReplyMime(target.mime), threadId: target.providerThreadId };
     if (draft.providerDraftId) {
-      // The sent message supersedes the saved draft; a draft already gone from Gmail is fine.
-      await gmail.users.drafts.delete({ userId: "me", id: draft.providerDraftId }).catch((err: unknown) => logger.warn({ err, draftId }, "could not delete the Gmail draft after sending"));
+      // drafts.send with the current body: Gmail sends it and removes the saved draft in one call.
+      try {
+        sentId = (await gmail.users.drafts.send({ userId: "me", requestBody: { id: draft.providerDraftId, message } })).data.id;
+      } catch (err) {
+        // The user deleted the draft in Gmail meanwhile: send the reply as a new message instead.
+        if ((err as { status?: number }).status !== 404) throw err;
+        logger.warn({ draftId }, "the Gmail draft is gone; sending as a new message");
+      }
     }
+    sentId ??= (await gmail.users.messages.send({ userId: "me", requestBody: message })).data.id;
   } catch (err) {
     await prisma.draft.update({ where: { id: draft.id }, data: { sentAt: null, error: `Sending failed: ${(err as Error).message}`.slice(0, 500) } });
     throw err;

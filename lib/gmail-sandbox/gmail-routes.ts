@@ -1,4 +1,5 @@
 import { findAttachment, gmailBase64, renderMessage, type MessageFormat } from "./message-resource";
+import { handleDraftCall } from "./draft-routes";
 import { compileSearchQuery } from "./match-search-query";
 import { googleError, invalidArgument, notFound, type SandboxResponse } from "./sandbox-response";
 import { SYSTEM_LABELS, type HistoryRecord, type SandboxAccount, type SandboxMessage, type SandboxStore } from "./sandbox-store";
@@ -121,7 +122,9 @@ export function gmailMethodName(method: string, segments: string[]): string {
   if (resource === "watch" || resource === "stop") return `users.${resource}`;
   if (resource === "messages" && (id === "send" || sub === "modify")) return `users.messages.${id === "send" ? "send" : "modify"}`;
   if (sub === "attachments") return "users.messages.attachments.get";
-  const verb = method === "POST" ? "create" : id ? "get" : "list";
+  if (resource === "drafts" && id === "send") return "users.drafts.send";
+  const verbs: Record<string, string> = { POST: "create", PUT: "update", DELETE: "delete" };
+  const verb = verbs[method] ?? (id ? "get" : "list");
   return `users.${resource}.${verb}`;
 }
 
@@ -170,14 +173,6 @@ export function handleGmailCall(call: GmailCall, hooks: GmailRouteHooks): Sandbo
       return minimal(hooks.store.modifyLabels(account.email, message.id, req.addLabelIds ?? [], req.removeLabelIds ?? [])!);
     }
   }
-  if (method === "POST" && resource === "drafts" && !id) {
-    const message = (body as { message?: { raw?: string; threadId?: string } } | null)?.message;
-    const raw = rawFrom(message);
-    if (!raw) return invalidArgument("Missing draft message");
-    const stored = hooks.addMessage(account.email, raw, ["DRAFT"], message?.threadId);
-    const draftId = `r${BigInt(`0x${stored.id}`).toString()}`;
-    account.drafts.set(draftId, stored.id);
-    return { status: 200, json: { id: draftId, message: { id: stored.id, threadId: stored.threadId, labelIds: stored.labelIds } } };
-  }
+  if (resource === "drafts") return handleDraftCall(call, hooks);
   return googleError(404, `Method not found in the Gmail sandbox: ${method} ${segments.join("/")}`, "notFound");
 }

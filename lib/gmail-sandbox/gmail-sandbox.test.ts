@@ -126,6 +126,42 @@ describe("Gmail REST through googleapis (rootUrl)", () => {
     const { data: labels } = await gmail.users.labels.list({ userId: "me" });
     expect(labels.labels?.map((l) => l.id)).toEqual(expect.arrayContaining(["INBOX", "SENT", "UNREAD"]));
   });
+
+  test("drafts.get, list, update in place, delete and send, with Gmail's shapes", async () => {
+    const user = "drafts@sandbox.test";
+    const { gmail } = clientFor(sandbox.issueGrant(user));
+    const inbound = sandbox.addMessage(user, "From: c@x.test\r\nSubject: Table booking\r\nMessage-ID: <b1@x.test>\r\n\r\nfor four?");
+    const mime = (text: string) => Buffer.from(`To: c@x.test\r\nSubject: Re: Table booking\r\nIn-Reply-To: <b1@x.test>\r\n\r\n${text}`).toString("base64url");
+    const { data: created } = await gmail.users.drafts.create({ userId: "me", requestBody: { message: { raw: mime("first"), threadId: inbound.threadId } } });
+    const { data: got } = await gmail.users.drafts.get({ userId: "me", id: created.id!, format: "raw" });
+    expect(got).toMatchObject({ id: created.id, message: { id: created.message!.id, threadId: inbound.threadId, labelIds: ["DRAFT"] } });
+    expect(Buffer.from(got.message!.raw!, "base64url").toString()).toContain("first");
+
+    const { data: updated } = await gmail.users.drafts.update({ userId: "me", id: created.id!, requestBody: { id: created.id!, message: { raw: mime("second"), threadId: inbound.threadId } } });
+    expect(updated.id).toBe(created.id);
+    expect(updated.message).toMatchObject({ threadId: inbound.threadId, labelIds: ["DRAFT"] });
+    expect(updated.message!.id).not.toBe(created.message!.id);
+    await expect(gmail.users.messages.get({ userId: "me", id: created.message!.id! })).rejects.toMatchObject({ status: 404 });
+    const { data: full } = await gmail.users.drafts.get({ userId: "me", id: created.id! });
+    expect(full.message?.snippet).toBe("second");
+    const { data: list } = await gmail.users.drafts.list({ userId: "me" });
+    expect(list).toEqual({ drafts: [{ id: created.id, message: { id: updated.message!.id, threadId: inbound.threadId } }], resultSizeEstimate: 1 });
+
+    const { data: sent } = await gmail.users.drafts.send({ userId: "me", requestBody: { id: created.id! } });
+    expect(sent).toEqual({ id: updated.message!.id, threadId: inbound.threadId, labelIds: ["SENT"] });
+    expect((await gmail.users.drafts.list({ userId: "me" })).data).toEqual({ resultSizeEstimate: 0 });
+    await expect(gmail.users.drafts.get({ userId: "me", id: created.id! })).rejects.toMatchObject({ status: 404 });
+    await expect(gmail.users.drafts.send({ userId: "me", requestBody: { id: created.id! } })).rejects.toMatchObject({ status: 404 });
+
+    const { data: other } = await gmail.users.drafts.create({ userId: "me", requestBody: { message: { raw: mime("third") } } });
+    const { status } = await gmail.users.drafts.delete({ userId: "me", id: other.id! });
+    expect(status).toBe(204);
+    await expect(gmail.users.messages.get({ userId: "me", id: other.message!.id! })).rejects.toMatchObject({ status: 404 });
+    await expect(gmail.users.drafts.delete({ userId: "me", id: other.id! })).rejects.toMatchObject({ status: 404 });
+    await expect(gmail.users.drafts.update({ userId: "me", id: other.id!, requestBody: { message: { raw: mime("x") } } })).rejects.toMatchObject({ status: 404 });
+    expect(sandbox.calls["users.drafts.update"]).toBeGreaterThanOrEqual(2);
+    expect(sandbox.calls["users.drafts.send"]).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe("OAuth endpoints", () => {

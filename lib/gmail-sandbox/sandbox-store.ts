@@ -23,6 +23,7 @@ export interface HistoryRecord {
   id: number;
   messages: { id: string; threadId: string }[];
   messagesAdded?: { message: { id: string; threadId: string; labelIds: string[] } }[];
+  messagesDeleted?: { message: { id: string; threadId: string; labelIds: string[] } }[];
   labelsAdded?: { message: { id: string; threadId: string; labelIds: string[] }; labelIds: string[] }[];
   labelsRemoved?: { message: { id: string; threadId: string; labelIds: string[] }; labelIds: string[] }[];
 }
@@ -132,6 +133,17 @@ export class SandboxStore {
       });
     }
     return message;
+  }
+
+  /** Permanent deletion (drafts.delete, a replaced draft): gone from lists, a messagesDeleted history record. */
+  deleteMessage(email: string, messageId: string): boolean {
+    const account = this.account(email);
+    const message = account.messages.get(messageId);
+    if (!message) return false;
+    account.messages.delete(messageId);
+    const ref = { id: message.id, threadId: message.threadId };
+    account.history.push({ id: ++account.historyId, messages: [ref], messagesDeleted: [{ message: { ...ref, labelIds: [...message.labelIds] } }] });
+    return true;
   }
 
   /**
