@@ -48,10 +48,12 @@ export async function buildTenantFixtures() {
   const bCrm = await seedCrmTenantRows(b.id, "Bravo");
   const aKnowledge = await seedKnowledgeTenantRows(a.id, "Alpha");
   const bKnowledge = await seedKnowledgeTenantRows(b.id, "Bravo");
+  const aSenderRule = await prisma.senderRule.create({ data: { workspaceId: a.id, pattern: "alpha-sender@alpha.test", category: "newsletter", route: "automated" } });
+  const bSenderRule = await prisma.senderRule.create({ data: { workspaceId: b.id, pattern: "bravo-secret-sender@bravo.test", category: "spam", route: "spam" } });
   const bActionLog = await prisma.automationActionLog.create({ data: { workspaceId: b.id, messageId: "bravo-message", ruleId: bRule.id, ruleName: bRule.name, actionIndex: 0, actionType: "archive", status: "DONE", undoable: true, undoData: { addLabelIds: [], removeLabelIds: ["INBOX"] } } });
 
   return {
-    a: { crm: aCrm.ids, knowledge: aKnowledge.ids, workspaceId: a.id, ownerUserId: aOwner.id, memberUserId: aMember.id, membershipId: aMemberMembership.id, invitationId: aInvitation.id, apiKeyId: aKey.id, apiKey: aKey.key, sessionId: aSession.id, ruleId: aRule.id, actionLogId: aActionLog.id },
+    a: { crm: aCrm.ids, knowledge: aKnowledge.ids, workspaceId: a.id, ownerUserId: aOwner.id, memberUserId: aMember.id, membershipId: aMemberMembership.id, invitationId: aInvitation.id, apiKeyId: aKey.id, apiKey: aKey.key, sessionId: aSession.id, ruleId: aRule.id, actionLogId: aActionLog.id, senderRuleId: aSenderRule.id },
     b: {
       workspaceId: b.id,
       ownerUserId: bOwner.id,
@@ -65,11 +67,12 @@ export async function buildTenantFixtures() {
       auditId: bAudit.id,
       ruleId: bRule.id,
       actionLogId: bActionLog.id,
+      senderRuleId: bSenderRule.id,
       crm: bCrm.ids,
       knowledge: bKnowledge.ids,
     },
     /** Strings that only B's data contains: none may appear in a response to A (unless A sent it). */
-    bSecrets: [b.id, b.name, b.slug, bOwner.id, bMember.id, bOwner.email, bMember.email, bOwner.name!, bMember.name!, bMemberMembership.id, bInvitation.id, "bravo-invitee@bravo.test", bKey.id, bKey.prefix, bKey.name, bSession.id, bAudit.id, "Bravo secret subject", "Bravo secret text", bRule.id, "Bravo secret rule", bActionLog.id, ...bCrm.secrets, ...bKnowledge.secrets],
+    bSecrets: [b.id, b.name, b.slug, bOwner.id, bMember.id, bOwner.email, bMember.email, bOwner.name!, bMember.name!, bMemberMembership.id, bInvitation.id, "bravo-invitee@bravo.test", bKey.id, bKey.prefix, bKey.name, bSession.id, bAudit.id, "Bravo secret subject", "Bravo secret text", bRule.id, "Bravo secret rule", bActionLog.id, bSenderRule.id, bSenderRule.pattern, ...bCrm.secrets, ...bKnowledge.secrets],
   };
 }
 
@@ -90,6 +93,7 @@ export function victimIds(f: TenantFixtures): Record<string, string> {
     auditId: f.b.auditId,
     ruleId: f.b.ruleId,
     actionLogId: f.b.actionLogId,
+    senderRuleId: f.b.senderRuleId,
     ...f.b.crm,
     ...f.b.knowledge,
   };
@@ -110,6 +114,7 @@ export function ownIds(f: TenantFixtures): Record<string, string> {
     auditId: "none",
     ruleId: f.a.ruleId,
     actionLogId: f.a.actionLogId,
+    senderRuleId: f.a.senderRuleId,
     ...f.a.crm,
     ...f.a.knowledge,
   };
@@ -118,7 +123,7 @@ export function ownIds(f: TenantFixtures): Record<string, string> {
 /** Everything of B's that a request from A could change, as comparable JSON. */
 export async function snapshotVictim(f: TenantFixtures): Promise<string> {
   const workspaceId = f.b.workspaceId;
-  const [workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs] = await Promise.all([
+  const [workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs, senderRules] = await Promise.all([
     prisma.workspace.findUnique({ where: { id: workspaceId }, select: { name: true, slug: true, requireMfa: true, isDemo: true } }),
     prisma.membership.findMany({ where: { workspaceId }, select: { id: true, userId: true, role: true }, orderBy: { id: "asc" } }),
     prisma.invitation.findMany({ where: { workspaceId }, select: { id: true, email: true, role: true, tokenHash: true, expiresAt: true, acceptedAt: true, revokedAt: true }, orderBy: { id: "asc" } }),
@@ -129,8 +134,9 @@ export async function snapshotVictim(f: TenantFixtures): Promise<string> {
     prisma.ssoConnection.findMany({ where: { workspaceId }, select: { id: true, domain: true, enforced: true, clientId: true } }),
     prisma.automationRule.findMany({ where: { workspaceId }, select: { id: true, name: true, enabled: true, position: true, conditions: true, actions: true }, orderBy: { id: "asc" } }),
     prisma.automationActionLog.findMany({ where: { workspaceId }, select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    prisma.senderRule.findMany({ where: { workspaceId }, select: { id: true, pattern: true, category: true, route: true }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs, crm: await snapshotCrm(workspaceId), knowledge: await snapshotKnowledge(workspaceId) });
+  return JSON.stringify({ workspace, memberships, invitations, apiKeys, users, sessions, audit, sso, rules, actionLogs, senderRules, crm: await snapshotCrm(workspaceId), knowledge: await snapshotKnowledge(workspaceId) });
 }
 
 /** A fresh signed-in session of A's owner, as the Cookie header value a browser would send. */

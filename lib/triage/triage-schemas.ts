@@ -68,3 +68,7 @@ export const correctTriageSchema = z.object({
   scope: z.enum(["address", "domain"]).default("address"),
 });
 export type CorrectTriageInput = z.infer<typeof correctTriageSchema>;
+
+/** PATCH /api/triage/sender-rules/:senderRuleId: a rule's new category (its route follows the category). */
+export const updateSenderRuleSchema = z.object({ category: triageCategorySchema }).strict();
+export type UpdateSenderRuleInput = z.infer<typeof updateSenderRuleSchema>;
