@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AutomationsView } from "@/components/automations/automations-view";
+import { SenderRulesCard } from "@/components/triage/sender-rules-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { roleCan } from "@/lib/auth/permissions";
@@ -24,6 +25,7 @@ export default async function AutomationsPage() {
         aiAvailable={ai.kind === "openai"}
         unavailableActions={unavailableActions()}
       />
+      <SenderRulesCard canWrite={membership ? roleCan(membership.role, "automations.write") : false} />
     </>
   );
 }
