@@ -16,7 +16,8 @@ export function computeFunnel(stages: { id: string; name: string; position: numb
   const ordered = [...stages].sort((a, b) => a.position - b.position);
   return ordered.map((stage, i) => {
     const reached = furthestPositions.filter((p) => p >= stage.position).length;
-    const previous = i === 0 ? null : furthestPositions.filter((p) => p >= ordered[i - 1].position).length;
+    const before = ordered[i - 1];
+    const previous = before ? furthestPositions.filter((p) => p >= before.position).length : null;
     return { stageId: stage.id, name: stage.name, reached, conversion: previous ? reached / previous : null };
   });
 }

@@ -1,41 +1,29 @@
 import type { Metadata } from "next";
-import AutoAwesomeOutlined from "@mui/icons-material/AutoAwesomeOutlined";
-import MailOutlined from "@mui/icons-material/MailOutlined";
-import PersonAddAltOutlined from "@mui/icons-material/PersonAddAltOutlined";
-import RuleOutlined from "@mui/icons-material/RuleOutlined";
 import Box from "@mui/material/Box";
-import Grid from "@mui/material/Grid";
 import { AnalyticsCharts } from "@/components/analytics/analytics-charts";
+import { AnalyticsStats } from "@/components/analytics/analytics-stats";
+import { RangeSelector } from "@/components/analytics/range-selector";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatCard } from "@/components/ui/stat-card";
+import { analyticsRangeSchema } from "@/lib/analytics/analytics-schemas";
+import { getAnalytics } from "@/lib/analytics/get-analytics";
 import { requireWorkspacePage } from "@/lib/auth/require-user";
 
 export const metadata: Metadata = { title: "Analytics" };
 
-const NO_DATA = "No mail processed yet";
-
-// Values stay null until there is an analytics source: the cards show a dash, not a guess.
-const STATS = [
-  { label: "Emails processed", icon: <MailOutlined /> },
-  { label: "Settled by rules", icon: <RuleOutlined /> },
-  { label: "Sent to AI", icon: <AutoAwesomeOutlined /> },
-  { label: "Leads created", icon: <PersonAddAltOutlined /> },
-];
-
-export default async function AnalyticsPage() {
-  await requireWorkspacePage("analytics.read");
+export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<{ days?: string | string[] }> }) {
+  const { workspace } = await requireWorkspacePage("analytics.read");
+  const range = analyticsRangeSchema.parse((await searchParams).days);
+  const data = await getAnalytics(workspace.id, range);
   return (
     <>
-      <PageHeader title="Analytics" description="How much mail arrives, how it was sorted, and how much of it needed AI." />
-      <Grid container spacing={2}>
-        {STATS.map((stat) => (
-          <Grid key={stat.label} size={{ xs: 6, lg: 3 }}>
-            <StatCard label={stat.label} value={null} icon={stat.icon} hint={NO_DATA} />
-          </Grid>
-        ))}
-      </Grid>
+      <PageHeader
+        title="Analytics"
+        description="How much mail arrives, how it was sorted, what the AI did and how deals move."
+        actions={<RangeSelector path="/analytics" value={range} />}
+      />
+      <AnalyticsStats data={data} />
       <Box sx={{ mt: 3 }}>
-        <AnalyticsCharts />
+        <AnalyticsCharts data={data} />
       </Box>
     </>
   );
