@@ -62,69 +62,69 @@ export function SenderRulesCard({ canWrite }: { canWrite: boolean }) {
   return (
     // Spaced from whatever the host page renders above it (the Automations view).
     <Box sx={{ mt: 3 }}>
-    <SectionCard id="sender-rules" title="Sender rules" description="Made when you correct an email's category: that sender's next emails are sorted the same way, before any classifier or AI.">
-      {error ? <Alert severity="error" sx={{ mb: 2 }}>{error.message}</Alert> : null}
-      {query.isPending ? (
-        <Typography color="text.secondary">Loading sender rules…</Typography>
-      ) : rules.length === 0 ? (
-        <Typography color="text.secondary">No sender rules yet. Use “Wrong category?” on an email in the inbox to make one.</Typography>
-      ) : (
-        <Table size="small" aria-label="Sender rules">
-          <TableHead>
-            <TableRow>
-              <TableCell>Sender</TableCell>
-              <TableCell>Category</TableCell>
-              <TableCell>Goes to</TableCell>
-              <TableCell align="right">Emails matched</TableCell>
-              {canWrite ? <TableCell align="right">Delete</TableCell> : null}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rules.map((rule) => (
-              <TableRow key={rule.id}>
-                <TableCell>
-                  <Typography variant="body2" sx={{ wordBreak: "break-all" }}>{rule.pattern}</Typography>
-                </TableCell>
-                <TableCell>
-                  {canWrite ? (
-                    <TextField
-                      select
-                      size="small"
-                      value={rule.category}
-                      disabled={change.isPending}
-                      onChange={(e) => change.mutate({ id: rule.id, category: e.target.value as TriageCategory })}
-                      slotProps={{ htmlInput: { "aria-label": `Category for ${rule.pattern}` } }}
-                    >
-                      {triageCategorySchema.options.map((c) => (
-                        <MenuItem key={c} value={c}>{CATEGORY_LABELS[c]}</MenuItem>
-                      ))}
-                    </TextField>
-                  ) : (
-                    CATEGORY_LABELS[rule.category] ?? rule.category
-                  )}
-                </TableCell>
-                <TableCell>
-                  <Chip size="small" label={ROUTE_LABELS[rule.route]?.label ?? rule.route} color={ROUTE_LABELS[rule.route]?.color ?? "default"} />
-                </TableCell>
-                <TableCell align="right">
-                  <Stack>
-                    <span>{rule.hits}</span>
-                    {rule.lastHitAt ? <Typography variant="caption" color="text.secondary">last {new Date(rule.lastHitAt).toLocaleDateString()}</Typography> : null}
-                  </Stack>
-                </TableCell>
-                {canWrite ? (
-                  <TableCell align="right">
-                    <Button size="small" color="error" aria-label={`Delete the rule for ${rule.pattern}`} disabled={remove.isPending} onClick={() => remove.mutate(rule.id)}>
-                      Delete
-                    </Button>
-                  </TableCell>
-                ) : null}
+      <SectionCard id="sender-rules" title="Sender rules" description="Made when you correct an email's category: that sender's next emails are sorted the same way, before any classifier or AI.">
+        {error ? <Alert severity="error" sx={{ mb: 2 }}>{error.message}</Alert> : null}
+        {query.isPending ? (
+          <Typography color="text.secondary">Loading sender rules…</Typography>
+        ) : rules.length === 0 ? (
+          <Typography color="text.secondary">No sender rules yet. Use “Wrong category?” on an email in the inbox to make one.</Typography>
+        ) : (
+          <Table size="small" aria-label="Sender rules">
+            <TableHead>
+              <TableRow>
+                <TableCell>Sender</TableCell>
+                <TableCell>Category</TableCell>
+                <TableCell>Goes to</TableCell>
+                <TableCell align="right">Emails matched</TableCell>
+                {canWrite ? <TableCell align="right">Delete</TableCell> : null}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </SectionCard>
+            </TableHead>
+            <TableBody>
+              {rules.map((rule) => (
+                <TableRow key={rule.id}>
+                  <TableCell>
+                    <Typography variant="body2" sx={{ wordBreak: "break-all" }}>{rule.pattern}</Typography>
+                  </TableCell>
+                  <TableCell>
+                    {canWrite ? (
+                      <TextField
+                        select
+                        size="small"
+                        value={rule.category}
+                        disabled={change.isPending}
+                        onChange={(e) => change.mutate({ id: rule.id, category: e.target.value as TriageCategory })}
+                        slotProps={{ htmlInput: { "aria-label": `Category for ${rule.pattern}` } }}
+                      >
+                        {triageCategorySchema.options.map((c) => (
+                          <MenuItem key={c} value={c}>{CATEGORY_LABELS[c]}</MenuItem>
+                        ))}
+                      </TextField>
+                    ) : (
+                      CATEGORY_LABELS[rule.category] ?? rule.category
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <Chip size="small" label={ROUTE_LABELS[rule.route]?.label ?? rule.route} color={ROUTE_LABELS[rule.route]?.color ?? "default"} />
+                  </TableCell>
+                  <TableCell align="right">
+                    <Stack>
+                      <span>{rule.hits}</span>
+                      {rule.lastHitAt ? <Typography variant="caption" color="text.secondary">last {new Date(rule.lastHitAt).toLocaleDateString()}</Typography> : null}
+                    </Stack>
+                  </TableCell>
+                  {canWrite ? (
+                    <TableCell align="right">
+                      <Button size="small" color="error" aria-label={`Delete the rule for ${rule.pattern}`} disabled={remove.isPending} onClick={() => remove.mutate(rule.id)}>
+                        Delete
+                      </Button>
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </SectionCard>
     </Box>
   );
 }
