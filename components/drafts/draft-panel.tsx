@@ -14,5 +14,7 @@ interface DraftPanelProps {
  */
 export async function DraftPanel({ workspaceId, messageId, canWrite }: DraftPanelProps) {
   const draft = await getMessageDraft(workspaceId, messageId);
-  return <DraftEditor messageId={messageId} draft={draft} canWrite={canWrite} />;
+  // Keyed by version and save time: after a draft is written, regenerated or saved, the editor starts
+  // from the stored body instead of keeping the text it was first rendered with (empty before the first draft).
+  return <DraftEditor key={draft ? `${draft.id}:${draft.updatedAt}` : "none"} messageId={messageId} draft={draft} canWrite={canWrite} />;
 }
