@@ -1,6 +1,7 @@
 import type { JobFunctionConfig } from "./function-config";
 import { triggerMatches } from "./match-trigger";
 import { newRun } from "./new-run";
+import { prisma } from "@/lib/db/prisma";
 import { inJobTransaction } from "./in-job-transaction";
 
 const BATCH = 100;
@@ -12,6 +13,9 @@ const BATCH = 100;
  * Returns how many events were processed.
  */
 export async function fanOutEvents(functions: JobFunctionConfig[], now: Date): Promise<number> {
+  // A lock-free look first: most passes find nothing, and a transaction costs three round trips.
+  const pending = await prisma.$queryRaw<unknown[]>`SELECT 1 FROM "JobEvent" WHERE "fannedOutAt" IS NULL LIMIT 1`;
+  if (pending.length === 0) return 0;
   return inJobTransaction(async (tx) => {
     const events = await tx.$queryRaw<{ id: string; name: string; data: Record<string, unknown>; ts: Date }[]>`
       SELECT "id", "name", "data", "ts" FROM "JobEvent"

@@ -72,30 +72,53 @@ export function createJobExecutor(options: JobExecutorOptions) {
     return functions;
   }
 
-  /** One scheduling pass. With `wait` (tests) it also drives every claimed run as far as it can go now. */
-  async function tick({ wait = true } = {}): Promise<TickReport> {
-    const functions = syncedAt === 0 || Date.now() - syncedAt > RESYNC_MS ? await sync() : [...deps.functions.values()];
-    const now = clock();
-    let eventsFannedOut = 0;
+  async function fanOut(functions: JobFunctionConfig[], now: Date): Promise<number> {
+    let events = 0;
     for (let i = 0; i < MAX_FAN_OUT_BATCHES; i++) {
       const n = await fanOutEvents(functions, now);
-      eventsFannedOut += n;
+      events += n;
       if (n === 0) break;
     }
-    // Ticks before this executor started are not backfilled (Inngest does not either).
-    const cronRunsQueued = await enqueueCronRuns(functions, cronCursor ?? now, now);
-    cronCursor = now;
+    return events;
+  }
+
+  /** Leases due runs for the free workers and starts driving them. */
+  async function claimAndDrive(now: Date): Promise<number> {
     const ids = await claimRuns({ workerId: deps.workerId, max: workers - inFlight.size, now, leaseMs: deps.leaseMs });
-    const drives = ids.map((id) => {
-      const drive = driveRun(deps, id).finally(() => {
+    for (const id of ids) {
+      const drive: Promise<void> = driveRun(deps, id).finally(() => {
         inFlight.delete(drive);
         wake();
       });
       inFlight.add(drive);
-      return drive;
-    });
-    if (wait) await Promise.all(drives);
-    return { eventsFannedOut, cronRunsQueued, runsClaimed: ids.length };
+    }
+    return ids.length;
+  }
+
+  /**
+   * One scheduling pass. With `wait` (tests) it then keeps the workers busy
+   * until nothing due is left: each time a run lets go of its worker, the
+   * events it sent are fanned out and the next due run is claimed, so a chain
+   * of runs (one key with limit 1, a run whose events start others) moves at
+   * the speed of each run rather than of the slowest run of a batch.
+   */
+  async function tick({ wait = true } = {}): Promise<TickReport> {
+    const functions = syncedAt === 0 || Date.now() - syncedAt > RESYNC_MS ? await sync() : [...deps.functions.values()];
+    const now = clock();
+    let eventsFannedOut = await fanOut(functions, now);
+    // Ticks before this executor started are not backfilled (Inngest does not either).
+    const cronRunsQueued = await enqueueCronRuns(functions, cronCursor ?? now, now);
+    cronCursor = now;
+    let runsClaimed = await claimAndDrive(now);
+    while (wait && inFlight.size > 0) {
+      await Promise.race(inFlight);
+      // Runs that end together are picked up by one claim rather than one each.
+      await new Promise((resolve) => setImmediate(resolve));
+      const later = clock();
+      eventsFannedOut += await fanOut(functions, later);
+      runsClaimed += await claimAndDrive(later);
+    }
+    return { eventsFannedOut, cronRunsQueued, runsClaimed };
   }
 
   // A while loop, not recursion: an endless chain of awaited promises would grow without bound.
