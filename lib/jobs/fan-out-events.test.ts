@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { TestDatabase } from "@/lib/testing/test-database";
 import { openJobsTestDatabase } from "@/lib/jobs/testing/open-jobs-test-database";
+import { EVENT_ID_WINDOW_MS, ingestEvents } from "./ingest-events";
 import { createTestApp } from "./testing/create-test-app";
 import { runUntilIdle } from "./testing/run-until-idle";
 
@@ -64,6 +65,33 @@ describe("events to runs", () => {
     expect(second.ids).toEqual(first.ids);
     await runUntilIdle(app.executor, app.clock);
     expect(await db.prisma.jobRun.count({ where: { functionId: "test-app-once" } })).toBe(1);
+  });
+
+  test("an event id dedupes for 24 hours after its first event; later it starts a new event and run", async () => {
+    const app = createTestApp((inngest) => [inngest.createFunction({ id: "retry-later", triggers: [{ event: "test/resync" }] }, async () => "ran")]);
+    const sent = new Date("2026-01-05T10:00:00.000Z");
+    const event = { id: "found-mbx-1-msg-9", name: "test/resync", data: { n: 1 } };
+    const [first] = await ingestEvents([event, event], sent);
+    expect(await ingestEvents([event], new Date(sent.getTime() + EVENT_ID_WINDOW_MS - 1))).toEqual([first]);
+    await runUntilIdle(app.executor, app.clock);
+
+    const later = new Date(sent.getTime() + EVENT_ID_WINDOW_MS);
+    const [second] = await ingestEvents([event], later);
+    expect(second).not.toBe(first);
+    // The new event holds the id for its own 24 hours.
+    expect(await ingestEvents([event], new Date(later.getTime() + 60_000))).toEqual([second]);
+    await runUntilIdle(app.executor, app.clock);
+    const events = await db.prisma.jobEvent.findMany({ where: { idempotencyKey: event.id }, include: { runs: true }, orderBy: { receivedAt: "asc" } });
+    expect(events.map((e) => [e.id, e.runs.map((r) => r.status)])).toEqual([
+      [first, ["COMPLETED"]],
+      [second, ["COMPLETED"]],
+    ]);
+  });
+
+  test("concurrent sends of one event id store one event", async () => {
+    const sends = await Promise.all(Array.from({ length: 6 }, (_, n) => ingestEvents([{ id: "race-1", name: "test/race", data: { n } }])));
+    expect(new Set(sends.flat()).size).toBe(1);
+    expect(await db.prisma.jobEvent.count({ where: { idempotencyKey: "race-1" } })).toBe(1);
   });
 
   test("an event sent before the functions were synced still starts its run", async () => {
