@@ -74,7 +74,8 @@ export async function claimRuns(options: { workerId: string; max: number; now: D
         ORDER BY "runAt", "id" LIMIT ${max}
       )
       UPDATE "JobRun" AS j
-      SET "status" = 'RUNNING', "leaseOwner" = ${workerId}, "leaseExpiresAt" = ${sqlTime(new Date(now.getTime() + leaseMs))}, "updatedAt" = ${sqlTime(new Date())}
+      SET "status" = 'RUNNING', "leaseOwner" = ${workerId}, "leaseExpiresAt" = ${sqlTime(new Date(now.getTime() + leaseMs))}, "updatedAt" = ${sqlTime(new Date())},
+          "startedAt" = coalesce(j."startedAt", ${sqlTime(now)})
       FROM "picked" WHERE j."id" = "picked"."id"
       RETURNING j."id", j."runAt"`;
     return leased.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || (a.id < b.id ? -1 : 1)).map((r) => r.id);

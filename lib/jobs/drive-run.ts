@@ -90,7 +90,6 @@ async function step(deps: DriveDeps, runId: string): Promise<"continue" | "stop"
   const run = await prisma.jobRun.findUnique({ where: { id: runId }, include: { steps: true } });
   if (!run || run.leaseOwner !== deps.workerId || run.status !== "RUNNING") return "stop";
   const now = deps.clock();
-  if (!run.startedAt) await prisma.jobRun.updateMany({ where: { id: runId, startedAt: null }, data: { startedAt: now } });
   const fn = deps.functions.get(run.functionId);
   if (!fn) {
     await inJobTransaction((tx) => failRun(tx, run, deps.workerId, { name: "FunctionNotFound", message: `${run.functionId} is not served by this app any more` }, now));
