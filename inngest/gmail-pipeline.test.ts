@@ -136,7 +136,7 @@ describe("Gmail pipeline", () => {
     } finally {
       await sandbox.stop();
     }
-  }, 600_000);
+  }, 300_000);
 
   test("20% of Gmail calls failing (429/500/timeouts) plus one expired history id: still exactly once", async () => {
     const pushes: SandboxPush[] = [];
@@ -168,5 +168,5 @@ describe("Gmail pipeline", () => {
       sandbox.faults.reset();
       await sandbox.stop();
     }
-  }, 180_000);
+  }, 120_000);
 });
