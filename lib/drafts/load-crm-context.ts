@@ -14,7 +14,7 @@ export async function loadCrmContext(workspaceId: string, senderEmail: string | 
   const lines = [
     `Contact: ${contact.name}${contact.title ? `, ${contact.title}` : ""}${contact.company ? ` at ${contact.company.name}` : ""}`,
     contact.tags.length ? `Tags: ${contact.tags.join(", ")}` : null,
-    ...deals.slice(0, 5).map((d) => `Deal: ${d.title} (stage ${d.stage}${d.amount != null ? `, ${d.amount} ${d.currency ?? ""}`.trimEnd() : ""})`),
+    ...deals.slice(0, 5).map((d) => `Deal: ${d.title} (stage ${d.stage.name}${d.amount != null ? `, ${d.amount} ${d.currency ?? ""}`.trimEnd() : ""})`),
   ];
   return lines.filter(Boolean).join("\n");
 }
