@@ -1,6 +1,7 @@
 /**
  * npm run secrets:reencrypt — after putting a new key first in ENCRYPTION_KEYS,
- * re-encrypts stored secrets (OAuth tokens, SSO client secrets, TOTP secrets)
+ * re-encrypts stored secrets (OAuth and mailbox tokens, SSO client secrets, TOTP
+ * secrets, workspace OpenAI keys, webhook signing secrets)
  * under it; then the old key can be dropped from ENCRYPTION_KEYS.
  */
 import { openDatabase } from "../lib/db/open-database";
@@ -11,7 +12,7 @@ const database = await openDatabase();
 (globalThis as { fikiriPrisma?: unknown }).fikiriPrisma = createPrismaClient(database.url, 2);
 try {
   const report = await reencryptStoredSecrets();
-  console.log(`Re-encrypted: ${report.accounts} OAuth account(s), ${report.ssoConnections} SSO connection(s), ${report.users} TOTP secret(s).`);
+  console.log(`Re-encrypted rows: ${Object.entries(report).map(([table, rows]) => `${table} ${rows}`).join(", ")}.`);
 } finally {
   await database.close();
 }

@@ -24,8 +24,13 @@ describe("reencryptStoredSecrets", () => {
     });
     const ws = await prisma.workspace.create({ data: { name: "R", slug: "rot" } });
     await prisma.ssoConnection.create({ data: { workspaceId: ws.id, domain: "rot.example.test", issuer: "https://idp.example.test", clientId: "c", clientSecretEnc: encryptSecret("s3cret", oldKeys) } });
+    const mailbox = await prisma.mailbox.create({
+      data: { workspaceId: ws.id, emailAddress: "rot@example.test", refreshTokenEnc: encryptSecret("1//mailbox", oldKeys), accessTokenEnc: encryptSecret("ya29.mb", oldKeys) },
+    });
+    await prisma.workspaceAiSettings.create({ data: { workspaceId: ws.id, openaiKeyEnc: encryptSecret("sk-own", oldKeys) } });
 
-    expect(await reencryptStoredSecrets(rotated)).toEqual({ accounts: 1, ssoConnections: 1, users: 1 });
+    const none = { accounts: 0, ssoConnections: 0, users: 0, mailboxes: 0, aiSettings: 0, automationRules: 0, webhookEndpoints: 0 };
+    expect(await reencryptStoredSecrets(rotated)).toEqual({ ...none, accounts: 1, ssoConnections: 1, users: 1, mailboxes: 1, aiSettings: 1 });
 
     const newOnly = parseEncryptionKeys(`k2:${rotated[0]!.key.toString("base64")}`);
     const account = await prisma.account.findFirstOrThrow({ where: { userId: user.id } });
@@ -34,6 +39,11 @@ describe("reencryptStoredSecrets", () => {
     expect(decryptSecret((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).totpSecretEnc!, newOnly)).toBe("TOTPSECRET");
     expect(decryptSecret((await prisma.ssoConnection.findFirstOrThrow({ where: { workspaceId: ws.id } })).clientSecretEnc, newOnly)).toBe("s3cret");
 
-    expect(await reencryptStoredSecrets(rotated)).toEqual({ accounts: 0, ssoConnections: 0, users: 0 });
+    const storedMailbox = await prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+    expect(decryptSecret(storedMailbox.refreshTokenEnc!, newOnly)).toBe("1//mailbox");
+    expect(decryptSecret(storedMailbox.accessTokenEnc!, newOnly)).toBe("ya29.mb");
+    expect(decryptSecret((await prisma.workspaceAiSettings.findUniqueOrThrow({ where: { workspaceId: ws.id } })).openaiKeyEnc!, newOnly)).toBe("sk-own");
+
+    expect(await reencryptStoredSecrets(rotated)).toEqual(none);
   });
 });

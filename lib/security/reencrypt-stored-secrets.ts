@@ -2,14 +2,51 @@ import { prisma } from "@/lib/db/prisma";
 import { encryptionKeys, type EncryptionKey } from "./encryption-keys";
 import { needsReencryption, reencryptSecret } from "./encrypt-secret";
 
-export interface ReencryptReport {
-  accounts: number;
-  ssoConnections: number;
-  users: number;
+type Row = Record<string, unknown>;
+
+/** The two calls re-encryption needs from a Prisma model delegate. */
+interface SecretTable {
+  findMany(args: object): Promise<Row[]>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
 }
 
+/** Every column that holds a secret encrypted with lib/security/encrypt-secret.ts, by table. */
+const SECRET_COLUMNS = {
+  accounts: { table: () => prisma.account, id: "id", fields: ["refresh_token", "access_token", "id_token"] },
+  ssoConnections: { table: () => prisma.ssoConnection, id: "id", fields: ["clientSecretEnc"] },
+  users: { table: () => prisma.user, id: "id", fields: ["totpSecretEnc"] },
+  mailboxes: { table: () => prisma.mailbox, id: "id", fields: ["refreshTokenEnc", "accessTokenEnc"] },
+  aiSettings: { table: () => prisma.workspaceAiSettings, id: "workspaceId", fields: ["openaiKeyEnc"] },
+  automationRules: { table: () => prisma.automationRule, id: "id", fields: ["webhookSecretEnc"] },
+  webhookEndpoints: { table: () => prisma.outgoingWebhookEndpoint, id: "id", fields: ["secretEnc"] },
+} as const;
+
+export type ReencryptReport = Record<keyof typeof SECRET_COLUMNS, number>;
+
 const BATCH = 200;
-const stale = (value: string | null, keys: EncryptionKey[]): value is string => Boolean(value?.startsWith("enc:") && needsReencryption(value, keys));
+
+function stale(value: unknown, keys: EncryptionKey[]): value is string {
+  return typeof value === "string" && value.startsWith("enc:") && needsReencryption(value, keys);
+}
+
+/** Re-encrypts one table's stale secret columns, a batch of rows at a time; returns the rows updated. */
+async function reencryptTable(table: SecretTable, id: string, fields: readonly string[], keys: EncryptionKey[]): Promise<number> {
+  const select = Object.fromEntries([id, ...fields].map((f) => [f, true]));
+  let updated = 0;
+  for (let cursor: unknown; ; ) {
+    const rows = await table.findMany({ select, take: BATCH, orderBy: { [id]: "asc" }, ...(cursor ? { skip: 1, cursor: { [id]: cursor } } : {}) });
+    for (const row of rows) {
+      const staleFields = fields.filter((f) => stale(row[f], keys));
+      if (!staleFields.length) continue;
+      // Conditional on the values read, so a secret changed meanwhile is left alone.
+      const where = { [id]: row[id], ...Object.fromEntries(staleFields.map((f) => [f, row[f]])) };
+      const data = Object.fromEntries(staleFields.map((f) => [f, reencryptSecret(row[f] as string, keys)]));
+      updated += (await table.updateMany({ where, data })).count;
+    }
+    if (rows.length < BATCH) return updated;
+    cursor = rows.at(-1)![id];
+  }
+}
 
 /**
  * After a key rotation (a new key first in ENCRYPTION_KEYS), re-encrypts every
@@ -18,31 +55,9 @@ const stale = (value: string | null, keys: EncryptionKey[]): value is string => 
  * or beside live traffic).
  */
 export async function reencryptStoredSecrets(keys: EncryptionKey[] = encryptionKeys()): Promise<ReencryptReport> {
-  const report: ReencryptReport = { accounts: 0, ssoConnections: 0, users: 0 };
-
-  for (let cursor: string | undefined; ; ) {
-    const rows = await prisma.account.findMany({ take: BATCH, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}), orderBy: { id: "asc" } });
-    for (const row of rows) {
-      const fields = (["refresh_token", "access_token", "id_token"] as const).filter((f) => stale(row[f], keys));
-      if (!fields.length) continue;
-      const data = Object.fromEntries(fields.map((f) => [f, reencryptSecret(row[f]!, keys)]));
-      const { count } = await prisma.account.updateMany({ where: { id: row.id, ...Object.fromEntries(fields.map((f) => [f, row[f]])) }, data });
-      report.accounts += count;
-    }
-    if (rows.length < BATCH) break;
-    cursor = rows.at(-1)!.id;
-  }
-
-  for (const row of await prisma.ssoConnection.findMany({ select: { id: true, clientSecretEnc: true } })) {
-    if (!stale(row.clientSecretEnc, keys)) continue;
-    const { count } = await prisma.ssoConnection.updateMany({ where: { id: row.id, clientSecretEnc: row.clientSecretEnc }, data: { clientSecretEnc: reencryptSecret(row.clientSecretEnc, keys) } });
-    report.ssoConnections += count;
-  }
-
-  for (const row of await prisma.user.findMany({ where: { totpSecretEnc: { not: null } }, select: { id: true, totpSecretEnc: true } })) {
-    if (!stale(row.totpSecretEnc, keys)) continue;
-    const { count } = await prisma.user.updateMany({ where: { id: row.id, totpSecretEnc: row.totpSecretEnc }, data: { totpSecretEnc: reencryptSecret(row.totpSecretEnc, keys) } });
-    report.users += count;
+  const report = {} as ReencryptReport;
+  for (const [name, { table, id, fields }] of Object.entries(SECRET_COLUMNS) as [keyof ReencryptReport, (typeof SECRET_COLUMNS)[keyof ReencryptReport]][]) {
+    report[name] = await reencryptTable(table() as unknown as SecretTable, id, fields, keys);
   }
   return report;
 }
