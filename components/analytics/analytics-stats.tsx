@@ -15,7 +15,7 @@ export function AnalyticsStats({ data, compact = false }: { data: Analytics; com
   const cards = [
     { label: "Emails received", value: data.mail.total, icon: <MailOutlined />, hint: period },
     { label: "Needing attention", value: formatPercent(data.triage.attention, data.triage.triaged), icon: <PriorityHighOutlined />, hint: data.triage.triaged ? `${data.triage.attention} of ${data.triage.triaged} triaged` : noTriage },
-    { label: "Avg triage time", value: formatSeconds(data.triage.avgTriageSeconds), icon: <TimerOutlined />, hint: data.triage.avgTriageSeconds === null ? noTriage : "From stored to sorted" },
+    { label: "Avg triage time", value: formatSeconds(data.triage.avgTriageSeconds), icon: <TimerOutlined />, hint: data.triage.avgTriageSeconds !== null ? "From stored to sorted" : data.triage.triaged ? "Verdicts without a stored message to time" : noTriage },
     { label: "AI cost", value: formatUsd(data.aiCost.totalUsd), icon: <AttachMoneyOutlined />, hint: `${data.aiCost.calls} AI calls · ${period.toLowerCase()}` },
     { label: "New leads", value: data.triage.leads, icon: <PersonAddAltOutlined />, hint: "Emails triaged as leads" },
   ];
