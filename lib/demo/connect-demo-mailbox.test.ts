@@ -40,10 +40,10 @@ describe("the demo mailbox", () => {
     expect(a.remaining()).toBe(24);
   });
 
-  test.skipIf(!dir)("is connected like a member's Connect Gmail, with recent mail to backfill; a restart replaces it", async () => {
+  test.skipIf(!dir)("is connected like a member's Connect Gmail, with recent mail to backfill; a restart keeps it and its mail", async () => {
     const owner = await seedDemoWorkspace(prisma);
     const first = await connectDemoMailbox(db.prisma, sandbox, owner, demoSampleMail(dir!, 30), 14);
-    expect(first).toMatchObject({ preloaded: DEMO_BACKFILL_COUNT, replaced: false });
+    expect(first).toMatchObject({ preloaded: DEMO_BACKFILL_COUNT, resumed: false });
 
     const mailbox = await prisma.mailbox.findUniqueOrThrow({ where: { id: first.mailboxId } });
     expect(mailbox).toMatchObject({ workspaceId: owner.workspaceId, emailAddress: DEMO_MAILBOX_ADDRESS, status: "ACTIVE", connectedById: owner.userId });
@@ -56,8 +56,16 @@ describe("the demo mailbox", () => {
     const events = await prisma.jobEvent.findMany({ where: { name: MAILBOX_CONNECTED_EVENT } });
     expect(events.map((e) => e.data)).toEqual([{ workspaceId: owner.workspaceId, mailboxId: mailbox.id }]);
 
-    const again = await connectDemoMailbox(db.prisma, sandbox, owner, null, 14);
-    expect(again).toMatchObject({ preloaded: 0, replaced: true });
-    expect(await prisma.mailbox.findMany({ where: { workspaceId: owner.workspaceId }, select: { id: true } })).toEqual([{ id: again.mailboxId }]);
+    // A restart: a stored message and an advanced cursor from the earlier run survive the reconnect.
+    const thread = await prisma.mailThread.create({ data: { workspaceId: owner.workspaceId, mailboxId: mailbox.id, providerThreadId: "t-old", lastMessageAt: new Date() } });
+    await prisma.mailMessage.create({ data: { workspaceId: owner.workspaceId, mailboxId: mailbox.id, threadId: thread.id, providerMessageId: "m-old", receivedAt: new Date() } });
+    await prisma.mailbox.update({ where: { id: mailbox.id }, data: { historyId: 100_123n } });
+    const samples = demoSampleMail(dir!, 30);
+    const again = await connectDemoMailbox(db.prisma, sandbox, owner, samples, 14);
+    expect(again).toEqual({ mailboxId: mailbox.id, preloaded: 0, resumed: true });
+    expect(await prisma.mailMessage.count({ where: { mailboxId: mailbox.id } })).toBe(1);
+    expect((await prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } })).historyId).toBe(100_123n);
+    // The sample mail continues after the one message already delivered.
+    expect(samples.remaining()).toBe(29);
   });
 });

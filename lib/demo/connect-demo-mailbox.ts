@@ -11,9 +11,10 @@ const DAY_MS = 86_400_000;
  * Connects the demo workspace's sandbox mailbox the way a member's Connect
  * Gmail does (encrypted tokens, audit, gmail/mailbox.connected → watch and
  * backfill), with recent mail already in it so the backfill has something to
- * import. The sandbox keeps mail in memory, so a mailbox left by an earlier
- * run (its message and history ids belong to a sandbox that is gone) is
- * removed with its stored mail and connected afresh.
+ * import. After a restart the mailbox an earlier run connected is kept with its
+ * stored mail and reconnected (a reconnect keeps the sync cursor; the new
+ * sandbox's history ids start above it): nothing is preloaded again, and the
+ * sample mail continues after what was already delivered.
  */
 export async function connectDemoMailbox(
   db: Db,
@@ -21,15 +22,19 @@ export async function connectDemoMailbox(
   owner: { workspaceId: string; userId: string },
   mail: DemoSampleMail | null,
   backfillDays: number,
-): Promise<{ mailboxId: string; preloaded: number; replaced: boolean }> {
+): Promise<{ mailboxId: string; preloaded: number; resumed: boolean }> {
   // The launcher is not the app process: the shared client (used by the mailbox and job code) must use the database it opened.
   (globalThis as unknown as { fikiriPrisma?: Db }).fikiriPrisma = db;
-  const stale = await db.mailbox.deleteMany({ where: { workspaceId: owner.workspaceId, emailAddress: DEMO_MAILBOX_ADDRESS } });
+  const existing = await db.mailbox.findUnique({
+    where: { workspaceId_emailAddress: { workspaceId: owner.workspaceId, emailAddress: DEMO_MAILBOX_ADDRESS } },
+    select: { id: true, _count: { select: { messages: true } } },
+  });
+  if (existing) mail?.skip(existing._count.messages);
 
   const now = Date.now();
   const window = Math.max(1, backfillDays) * DAY_MS * 0.9;
   let preloaded = 0;
-  for (let i = 0; mail && i < DEMO_BACKFILL_COUNT; i++) {
+  for (let i = 0; mail && !existing && i < DEMO_BACKFILL_COUNT; i++) {
     const sample = mail.next();
     if (!sample) break;
     // Oldest first, so Gmail's history order matches arrival order.
@@ -50,5 +55,5 @@ export async function connectDemoMailbox(
     audit: { userId: owner.userId, userAgent: "fikiri demo launcher" },
   });
   await announceMailboxConnected(mailbox);
-  return { mailboxId: mailbox.id, preloaded, replaced: stale.count > 0 };
+  return { mailboxId: mailbox.id, preloaded, resumed: Boolean(existing) };
 }

@@ -9,7 +9,7 @@ const MAX_DEMO_BYTES = 256 * 1024;
  * categories (business, scheduling, personal, newsletters, notifications,
  * list mail, spam, phishing), read lazily from ../shared/data/emails.
  */
-export function demoSampleMail(dir: string, count: number): { next(): { raw: Buffer; category: string } | null; remaining(): number } {
+export function demoSampleMail(dir: string, count: number): { next(): { raw: Buffer; category: string } | null; skip(n: number): void; remaining(): number } {
   const queue = sampleEmailPaths(count * 2, dir).filter((e) => {
     try {
       return fs.statSync(e.path).size <= MAX_DEMO_BYTES;
@@ -22,6 +22,10 @@ export function demoSampleMail(dir: string, count: number): { next(): { raw: Buf
     next() {
       const entry = queue.shift();
       return entry ? { raw: fs.readFileSync(entry.path), category: entry.category } : null;
+    },
+    /** Passes over samples an earlier run already delivered. */
+    skip(n: number) {
+      queue.splice(0, Math.max(0, n));
     },
     remaining: () => queue.length,
   };

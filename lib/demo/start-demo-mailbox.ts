@@ -30,7 +30,7 @@ export async function startDemoMailbox(databaseUrl: string, owner: { workspaceId
     const connected = await connectDemoMailbox(db, sandbox, owner, mail, env.GMAIL_BACKFILL_DAYS);
     log(
       `demo mailbox ${DEMO_MAILBOX_ADDRESS} connected through a local Gmail sandbox at ${sandbox.url}` +
-        `${connected.replaced ? " (mail from the previous run was cleared: the sandbox keeps mail in memory)" : ""}; ${connected.preloaded} emails to import`,
+        `${connected.resumed ? " (resumed: mail from earlier runs is kept, new mail continues)" : `; ${connected.preloaded} emails to import`}`,
     );
     log(`"Connect Gmail" opens the sandbox's consent page; try ${DEMO_SECOND_ADDRESS} or any address`);
   } catch (error) {

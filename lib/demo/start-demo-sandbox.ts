@@ -21,6 +21,10 @@ export async function startDemoSandbox(): Promise<DemoSandbox> {
     pushAudience: webhook,
     clientId: DEMO_OAUTH_CLIENT.id,
     clientSecret: DEMO_OAUTH_CLIENT.secret,
+    // Ids from the clock: after a restart the kept demo mailbox's cursor is below
+    // the new history ids, and new message ids never collide with stored ones.
+    startHistoryId: Date.now(),
+    idBase: BigInt(Date.now()) << 24n,
   });
   return {
     sandbox,

@@ -62,7 +62,15 @@ export class SandboxStore {
   readonly accounts = new Map<string, SandboxAccount>();
   private nextId = 1n;
 
-  constructor(private readonly startHistoryId = 100_000) {}
+  /**
+   * `startHistoryId` and `idBase` let a new sandbox continue where an earlier
+   * one left off (the demo after a restart): history ids above any cursor
+   * stored before, message ids that cannot collide with earlier ones.
+   */
+  constructor(
+    private readonly startHistoryId = 100_000,
+    private readonly idBase = ID_BASE,
+  ) {}
 
   account(email: string): SandboxAccount {
     const key = email.toLowerCase();
@@ -75,7 +83,7 @@ export class SandboxStore {
   }
 
   newId(): string {
-    return (ID_BASE + this.nextId++ * 7919n).toString(16);
+    return (this.idBase + this.nextId++ * 7919n).toString(16);
   }
 
   /** Threads like Gmail: by In-Reply-To/References to a known message, else a reply's subject. */

@@ -33,6 +33,10 @@ export interface GmailSandboxOptions {
   watchTtlMs?: number;
   now?: () => number;
   faultSeed?: number;
+  /** First history id of every account (default 100000). */
+  startHistoryId?: number;
+  /** Base of generated message/thread ids, so two sandbox runs never hand out the same id. */
+  idBase?: bigint;
 }
 
 export interface AddMessageOptions {
@@ -63,7 +67,7 @@ function watchMatches(account: SandboxAccount, labelIds: string[], now: number):
 
 export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
   const now = options.now ?? Date.now;
-  const store = new SandboxStore();
+  const store = new SandboxStore(options.startHistoryId, options.idBase);
   const faults = new SandboxFaults();
   if (options.faultSeed !== undefined) faults.configure({ seed: options.faultSeed });
   const keys = await createSandboxKeys();
