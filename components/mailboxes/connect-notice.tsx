@@ -9,6 +9,7 @@ const FAILURE_TEXT: Record<ConnectFailure, string> = {
   scopes_missing: "Gmail was not connected: Fikiri needs every permission on the consent page (read, label, draft and send). Connect again and leave them all ticked.",
   no_refresh_token: "Google did not grant offline access. Remove Fikiri under your Google account's third-party access, then connect again.",
   google_unavailable: "Google could not be reached to finish connecting. Try again in a moment.",
+  plan_limit: "Gmail was not connected: your plan's mailboxes are all in use. Upgrade on the Billing page to connect another, or reconnect an existing one.",
 };
 
 /** The outcome of the consent round trip, from the callback's redirect. */

@@ -14,6 +14,7 @@ import { ConnectGmailButton } from "./connect-gmail-button";
 import { ConnectNotice, type ConnectNoticeValue } from "./connect-notice";
 import { DisconnectMailboxDialog } from "./disconnect-mailbox-dialog";
 import { MailboxCard } from "./mailbox-card";
+import { MailboxPlanUsage } from "./mailbox-plan-usage";
 
 const FAST_MS = 2_000;
 const noSubscription = () => () => {};
@@ -29,10 +30,12 @@ interface MailboxesViewProps {
   initial: MailboxList;
   canManage: boolean;
   notice: ConnectNoticeValue;
+  /** The workspace's plan and how many mailboxes it includes (every stored mailbox, connected or not, takes a slot). */
+  plan: { name: string; mailboxes: number };
 }
 
 /** Settings → Mailboxes: every mailbox with live status and backfill progress, connect / disconnect / reconnect. */
-export function MailboxesView({ initial, canManage, notice: initialNotice }: MailboxesViewProps) {
+export function MailboxesView({ initial, canManage, notice: initialNotice, plan }: MailboxesViewProps) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: ["mailboxes"],
@@ -64,7 +67,14 @@ export function MailboxesView({ initial, canManage, notice: initialNotice }: Mai
   }
 
   const { mailboxes, connectTarget } = query.data;
-  const connect = canManage && connectTarget !== "unconfigured" ? <ConnectGmailButton variant="contained" onError={setError} /> : null;
+  const atLimit = mailboxes.length >= plan.mailboxes;
+  const connect =
+    canManage && connectTarget !== "unconfigured" ? (
+      <Stack spacing={0.5} sx={{ alignItems: "flex-end" }}>
+        <ConnectGmailButton variant="contained" onError={setError} disabled={atLimit} />
+        <MailboxPlanUsage used={mailboxes.length} plan={plan} />
+      </Stack>
+    ) : null;
   return (
     <Stack spacing={2}>
       <ConnectNotice notice={notice} onClose={() => setNotice(null)} />

@@ -11,8 +11,8 @@ import { inviteMemberAction } from "@/app/(dashboard)/settings/members/actions";
 import { useServerAction } from "@/components/workspaces/use-server-action";
 import { grantableRoles, ROLE_LABEL } from "./role-label";
 
-/** Invite by email with a role up to the inviter's own. */
-export function InviteMemberForm({ myRole }: { myRole: Role }) {
+/** Invite by email with a role up to the inviter's own; disabled when the plan's seats are all taken. */
+export function InviteMemberForm({ myRole, disabled = false }: { myRole: Role; disabled?: boolean }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("MEMBER");
   const [sent, setSent] = useState<string | null>(null);
@@ -43,7 +43,7 @@ export function InviteMemberForm({ myRole }: { myRole: Role }) {
             </MenuItem>
           ))}
         </TextField>
-        <Button type="submit" variant="contained" disabled={pending} sx={{ flexShrink: 0, height: 40 }}>
+        <Button type="submit" variant="contained" disabled={pending || disabled} sx={{ flexShrink: 0, height: 40 }}>
           {pending ? "Sending…" : "Send invitation"}
         </Button>
       </Box>

@@ -1,4 +1,5 @@
 import { hash } from "@node-rs/argon2";
+import { calendarMonthOf } from "@/lib/billing/billing-period";
 import type { Db } from "@/lib/db/prisma";
 import { DEMO_ACCOUNT } from "./demo-account";
 
@@ -9,7 +10,10 @@ export async function seedDemoWorkspace(db: Db): Promise<{ workspaceId: string; 
   const existing = await db.workspace.findUnique({ where: { slug: DEMO_ACCOUNT.workspaceSlug }, include: { memberships: true } });
   if (existing) {
     const owner = existing.memberships.find((m) => m.role === "OWNER");
-    if (owner) return { workspaceId: existing.id, userId: owner.userId, created: false };
+    if (owner) {
+      await grantDemoPlan(db, existing.id);
+      return { workspaceId: existing.id, userId: owner.userId, created: false };
+    }
   }
   const passwordHash = await hash(DEMO_ACCOUNT.password, { algorithm: ARGON2ID });
   return db.$transaction(async (tx) => {
@@ -28,6 +32,22 @@ export async function seedDemoWorkspace(db: Db): Promise<{ workspaceId: string; 
       create: { workspaceId: workspace.id, userId: user.id, role: "OWNER" },
       update: { role: "OWNER" },
     });
+    await grantDemoPlan(tx, workspace.id);
     return { workspaceId: workspace.id, userId: user.id, created: true };
   });
+}
+
+/**
+ * The demo runs on Pro as a local trial (no Stripe customer, so nothing is
+ * billed and no trial reminders are due): room for the extra demo mailbox and
+ * invited members that Free (1 mailbox, 1 seat) would refuse. A workspace that
+ * has a real subscription, or is already off Free, is left alone.
+ */
+async function grantDemoPlan(db: Pick<Db, "billingAccount">, workspaceId: string): Promise<void> {
+  const month = calendarMonthOf(new Date());
+  await db.billingAccount.createMany({
+    data: [{ workspaceId, plan: "PRO", status: "trialing", currentPeriodStart: month.start, currentPeriodEnd: month.end }],
+    skipDuplicates: true,
+  });
+  await db.billingAccount.updateMany({ where: { workspaceId, plan: "FREE", stripeSubscriptionId: null }, data: { plan: "PRO", status: "trialing" } });
 }

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ROLE_RANK } from "@/lib/auth/permissions";
+import { assertPlanCapacity } from "@/lib/billing/check-plan-capacity";
 import { AppError } from "@/lib/http/app-error";
 import { toAuditActor, type WorkspaceActor } from "@/lib/workspaces/workspace-actor";
 import { generateInvitationToken } from "./invitation-token";
@@ -21,6 +22,8 @@ export async function createInvitation(actor: WorkspaceActor, input: InviteMembe
       select: { id: true },
     });
     if (pending) throw new AppError("conflict", `${email} already has a pending invitation. Resend it instead.`);
+    // Members plus pending invitations may not exceed the plan's seats.
+    await assertPlanCapacity(actor.workspaceId, "seats", tx);
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { name: true } });
     const inviter = actor.userId ? await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } }) : null;
     const invitation = await tx.invitation.create({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { setWorkspacePlan } from "@/lib/billing/testing/set-workspace-plan";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { addTestMember, createTestUser, createTestWorkspace } from "@/lib/testing/create-test-member";
@@ -18,6 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
+/** These tests invite several people, more than Free's single seat: the workspace is on Pro (10 seats). */
+async function createProWorkspace(...args: Parameters<typeof createTestWorkspace>) {
+  const created = await createTestWorkspace(...args);
+  await setWorkspacePlan(created.workspace.id, "PRO");
+  return created;
+}
+
 /** The token in the newest outbox email to an address. */
 async function tokenFromOutbox(to: string): Promise<string> {
   const email = await prisma.outboxEmail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
@@ -29,7 +37,7 @@ async function tokenFromOutbox(to: string): Promise<string> {
 
 describe("invitations", () => {
   test("invite emails an accept link; only the token's hash is stored; expires in 7 days; audited", async () => {
-    const { workspace, actor } = await createTestWorkspace("ADMIN", "Acme");
+    const { workspace, actor } = await createProWorkspace("ADMIN", "Acme");
     const before = Date.now();
     const invitation = await createInvitation(actor, { email: "  New.Person@Example.test ", role: "MEMBER" });
     expect(invitation.email).toBe("new.person@example.test");
@@ -47,7 +55,7 @@ describe("invitations", () => {
   });
 
   test("the role cannot exceed the inviter's; members and pending invitees cannot be invited twice", async () => {
-    const { workspace, actor } = await createTestWorkspace("ADMIN");
+    const { workspace, actor } = await createProWorkspace("ADMIN");
     await expect(createInvitation(actor, { email: "boss@example.test", role: "OWNER" })).rejects.toMatchObject({ code: "forbidden" });
     const member = await addTestMember(workspace.id, "MEMBER");
     await expect(createInvitation(actor, { email: member.user.email, role: "MEMBER" })).rejects.toMatchObject({ code: "conflict" });
@@ -57,7 +65,7 @@ describe("invitations", () => {
   });
 
   test("accept: matching email joins with the role; wrong user is refused; a second accept conflicts", async () => {
-    const { workspace, actor } = await createTestWorkspace("OWNER");
+    const { workspace, actor } = await createProWorkspace("OWNER");
     await createInvitation(actor, { email: "joiner@example.test", role: "ADMIN" });
     const token = await tokenFromOutbox("joiner@example.test");
     expect(await findInvitationByToken(token)).toMatchObject({ state: "pending", email: "joiner@example.test", workspace: { id: workspace.id } });
@@ -76,7 +84,7 @@ describe("invitations", () => {
   });
 
   test("expired, revoked and unknown tokens do not work", async () => {
-    const { workspace, actor } = await createTestWorkspace("OWNER");
+    const { workspace, actor } = await createProWorkspace("OWNER");
     const user = await createTestUser("late@example.test");
     const expired = await createInvitation(actor, { email: "late@example.test" });
     const expiredToken = await tokenFromOutbox("late@example.test");
@@ -98,9 +106,37 @@ describe("invitations", () => {
     expect(await prisma.membership.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  test("seats: members plus pending invitations may not exceed the plan; the refusal names the plan and points to Billing", async () => {
+    // Free: 1 seat, taken by the owner.
+    const free = await createTestWorkspace("OWNER");
+    const refused = await createInvitation(free.actor, { email: "second@example.test", role: "MEMBER" }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: "forbidden",
+      status: 403,
+      message: "The Free plan includes 1 seat, and it is in use. Upgrade on the Billing page (/billing) to add more.",
+      details: { reason: "plan_limit", resource: "seats", plan: "Free", used: 1, limit: 1, billingUrl: "/billing" },
+    });
+    expect(await prisma.invitation.count({ where: { workspaceId: free.workspace.id } })).toBe(0);
+    expect(await prisma.outboxEmail.count({ where: { to: "second@example.test" } })).toBe(0);
+
+    // Starter: 3 seats. Owner + 1 pending = 2 of 3 -> allowed; a third person fills it; a fourth is refused.
+    const starter = await createTestWorkspace("OWNER");
+    await setWorkspacePlan(starter.workspace.id, "STARTER");
+    await createInvitation(starter.actor, { email: "one@example.test", role: "MEMBER" });
+    await addTestMember(starter.workspace.id, "MEMBER");
+    await expect(createInvitation(starter.actor, { email: "three@example.test", role: "MEMBER" })).rejects.toMatchObject({
+      code: "forbidden",
+      details: { reason: "plan_limit", plan: "Starter", used: 3, limit: 3 },
+    });
+    // Revoking a pending invitation frees its seat at once.
+    const pending = await prisma.invitation.findFirstOrThrow({ where: { workspaceId: starter.workspace.id, email: "one@example.test" } });
+    await revokeInvitation(starter.actor, pending.id);
+    await expect(createInvitation(starter.actor, { email: "three@example.test", role: "MEMBER" })).resolves.toMatchObject({ email: "three@example.test" });
+  });
+
   test("resend issues a new link (the old one stops working); other workspaces' invitations are 404", async () => {
-    const { actor } = await createTestWorkspace("OWNER");
-    const other = await createTestWorkspace("OWNER");
+    const { actor } = await createProWorkspace("OWNER");
+    const other = await createProWorkspace("OWNER");
     const invitation = await createInvitation(actor, { email: "again@example.test" });
     const first = await tokenFromOutbox("again@example.test");
     await new Promise((r) => setTimeout(r, 5));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 // eslint-disable-next-line no-restricted-imports -- the test drives the real callback route handler, as Next.js calls it
 import { GET as callback } from "@/app/api/mailboxes/google/callback/route";
 import { SESSION_COOKIE } from "@/lib/auth/auth-secret";
+import { setWorkspacePlan } from "@/lib/billing/testing/set-workspace-plan";
 import { encodeSessionToken } from "@/lib/auth/session-token";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
@@ -21,10 +22,12 @@ import { disconnectMailbox } from "./disconnect-mailbox";
 import { listMailboxes, listMailboxesNeedingReconnect } from "./list-mailboxes";
 import { MAILBOX_CONNECTED_EVENT } from "./mailbox-schemas";
 import { OAUTH_NONCE_COOKIE } from "./oauth-state";
+import { saveConnectedMailbox } from "./save-connected-mailbox";
 import { startGmailConnect } from "./start-gmail-connect";
 
 const CLIENT = { id: "fikiri-test.apps.googleusercontent.com", secret: "test-client-secret" };
 const ADDRESS = "owner@acme.test";
+const SECOND = "sales@acme.test";
 
 let db: TestDatabase;
 let sandbox: GmailSandbox;
@@ -33,7 +36,7 @@ const saved = { ...env };
 beforeAll(async () => {
   db = await createTestDatabase();
   useAsAppDatabase(db);
-  sandbox = await startGmailSandbox({ accounts: [ADDRESS], clientId: CLIENT.id, clientSecret: CLIENT.secret });
+  sandbox = await startGmailSandbox({ accounts: [ADDRESS, SECOND], clientId: CLIENT.id, clientSecret: CLIENT.secret });
   Object.assign(env, {
     GMAIL_OAUTH_CLIENT_ID: CLIENT.id,
     GMAIL_OAUTH_CLIENT_SECRET: CLIENT.secret,
@@ -147,6 +150,34 @@ describe("Connect Gmail", () => {
     expect(await prisma.auditLog.count({ where: { workspaceId: owner.workspace.id, action: "mailbox.reconnected" } })).toBe(1);
     const events = await prisma.jobEvent.findMany({ where: { name: MAILBOX_CONNECTED_EVENT } });
     expect(events.filter((e) => (e.data as { mailboxId: string }).mailboxId === first.id).length).toBe(2);
+  });
+
+  test("a new mailbox past the plan's count is refused with the plan-limit notice; reconnecting at the limit is not", async () => {
+    // Free: 1 mailbox. The first connects; a second address is refused after consent and nothing is stored.
+    expect((await connectAs(owner.user.id)).location).toContain("connected=");
+    const refused = await connectAs(owner.user.id, { account: SECOND });
+    expect(refused.status).toBe(303);
+    expect(refused.location).toBe(`${env.APP_URL}/settings/mailboxes?error=plan_limit`);
+    expect(await prisma.mailbox.findMany({ where: { workspaceId: owner.workspace.id }, select: { emailAddress: true } })).toEqual([{ emailAddress: ADDRESS }]);
+    expect(await prisma.auditLog.count({ where: { workspaceId: owner.workspace.id, action: "mailbox.connected" } })).toBe(1);
+    // The same refusal as a stable error for any other caller: which limit, which plan, where to upgrade.
+    const direct = { workspaceId: owner.workspace.id, emailAddress: SECOND, connectedById: null, refreshToken: "1//x", accessToken: null, accessTokenExpiresAt: null, scopes: [], audit: {} };
+    await expect(saveConnectedMailbox(direct)).rejects.toMatchObject({
+      code: "forbidden",
+      status: 403,
+      message: "The Free plan includes 1 mailbox, and it is in use. Upgrade on the Billing page (/billing) to add more.",
+      details: { reason: "plan_limit", resource: "mailboxes", plan: "Free", used: 1, limit: 1, billingUrl: "/billing" },
+    });
+
+    // At the limit, the workspace's own mailbox still reconnects (a disconnected one keeps its slot).
+    const first = await prisma.mailbox.findFirstOrThrow({ where: { workspaceId: owner.workspace.id } });
+    await prisma.mailbox.update({ where: { id: first.id }, data: { status: "DISCONNECTED", refreshTokenEnc: null, accessTokenEnc: null } });
+    expect((await connectAs(owner.user.id)).location).toContain(`reconnected=${encodeURIComponent(ADDRESS)}`);
+
+    // On Pro (3 mailboxes) the second address connects.
+    await setWorkspacePlan(owner.workspace.id, "PRO");
+    expect((await connectAs(owner.user.id, { account: SECOND })).location).toContain(`connected=${encodeURIComponent(SECOND)}`);
+    expect(await prisma.mailbox.count({ where: { workspaceId: owner.workspace.id } })).toBe(2);
   });
 
   test("declining on the consent page or unticking a Gmail permission connects nothing and says why", async () => {

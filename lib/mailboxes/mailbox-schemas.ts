@@ -29,7 +29,7 @@ export const oauthCallbackQuerySchema = z.object({
 });
 
 /** Codes the Mailboxes page explains after a failed round trip (?error=); never free text, so a crafted link cannot put words on the page. */
-export const CONNECT_FAILURES = ["access_denied", "code_rejected", "scopes_missing", "no_refresh_token", "google_unavailable"] as const;
+export const CONNECT_FAILURES = ["access_denied", "code_rejected", "scopes_missing", "no_refresh_token", "google_unavailable", "plan_limit"] as const;
 export type ConnectFailure = (typeof CONNECT_FAILURES)[number];
 
 /** A mailbox as the UI and GET /api/mailboxes show it: status and progress, never tokens. */

@@ -1,5 +1,6 @@
 import type { Mailbox } from "@/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { assertPlanCapacity } from "@/lib/billing/check-plan-capacity";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
@@ -26,6 +27,8 @@ export async function saveConnectedMailbox(input: ConnectedMailboxInput): Promis
   const emailAddress = input.emailAddress.trim().toLowerCase();
   return prisma.$transaction(async (tx) => {
     const existing = await tx.mailbox.findUnique({ where: { workspaceId_emailAddress: { workspaceId: input.workspaceId, emailAddress } } });
+    // Only a new address takes a plan slot; reconnecting one of the workspace's mailboxes never does.
+    if (!existing) await assertPlanCapacity(input.workspaceId, "mailboxes", tx);
     // Google omits the refresh token when it already issued one; keep the stored one rather than losing offline access.
     const refreshTokenEnc = input.refreshToken ? encryptSecret(input.refreshToken) : (existing?.refreshTokenEnc ?? null);
     if (!refreshTokenEnc) {

@@ -3,6 +3,8 @@ import type { ConnectNoticeValue } from "@/components/mailboxes/connect-notice";
 import { MailboxesView } from "@/components/mailboxes/mailboxes-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { roleCan } from "@/lib/auth/permissions";
+import { getBillingAccount } from "@/lib/billing/get-billing-account";
+import { PLANS } from "@/lib/billing/plans";
 import { requireWorkspacePage } from "@/lib/auth/require-user";
 import { listMailboxes } from "@/lib/mailboxes/list-mailboxes";
 import { CONNECT_FAILURES } from "@/lib/mailboxes/mailbox-schemas";
@@ -24,7 +26,8 @@ function noticeFrom(params: Record<string, string | string[] | undefined>): Conn
 
 export default async function MailboxesPage({ searchParams }: { searchParams: SearchParams }) {
   const { workspace, membership } = await requireWorkspacePage("mail.read");
-  const initial = await listMailboxes(workspace.id);
+  const [initial, account] = await Promise.all([listMailboxes(workspace.id), getBillingAccount(workspace.id)]);
+  const plan = PLANS[account.plan];
   const canManage = membership ? roleCan(membership.role, "mailboxes.manage") : false;
   return (
     <>
@@ -32,7 +35,7 @@ export default async function MailboxesPage({ searchParams }: { searchParams: Se
         title="Mailboxes"
         description="The Gmail accounts Fikiri reads. Each one is watched for new mail (Gmail push), with recent mail imported when it is connected."
       />
-      <MailboxesView initial={initial} canManage={canManage} notice={noticeFrom(await searchParams)} />
+      <MailboxesView initial={initial} canManage={canManage} notice={noticeFrom(await searchParams)} plan={{ name: plan.name, mailboxes: plan.mailboxes }} />
     </>
   );
 }

@@ -3,11 +3,13 @@ import Stack from "@mui/material/Stack";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { MemberList } from "@/components/members/member-list";
 import { PendingInvitations } from "@/components/members/pending-invitations";
+import { SeatUsageNotice } from "@/components/members/seat-usage-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { RenameWorkspaceForm } from "@/components/workspaces/rename-workspace-form";
 import { roleCan } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/require-user";
+import { checkPlanCapacity } from "@/lib/billing/check-plan-capacity";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 import { listMembers } from "@/lib/members/list-members";
 
@@ -23,15 +25,21 @@ export default async function MembersPage() {
     transfer: roleCan(role, "ownership.transfer"),
     rename: roleCan(role, "workspace.update"),
   };
-  const [members, invitations] = await Promise.all([listMembers(workspace.id), can.invite ? listPendingInvitations(workspace.id) : Promise.resolve([])]);
+  const [members, invitations, seats] = await Promise.all([
+    listMembers(workspace.id),
+    can.invite ? listPendingInvitations(workspace.id) : Promise.resolve([]),
+    checkPlanCapacity(workspace.id, "seats"),
+  ]);
+  const seatUsage = `${seats.used} of ${seats.limit} ${seats.limit === 1 ? "seat" : "seats"} on ${seats.planName} (members and pending invitations).`;
 
   return (
     <>
       <PageHeader title="Members" description={`Who can use ${workspace.name}, and what each person may do.`} />
       <Stack spacing={3}>
         {can.invite ? (
-          <SectionCard id="invite" title="Invite someone" description="They get an email with a link that works for 7 days.">
-            <InviteMemberForm myRole={role} />
+          <SectionCard id="invite" title="Invite someone" description={`They get an email with a link that works for 7 days. ${seatUsage}`}>
+            <SeatUsageNotice seats={seats} />
+            <InviteMemberForm myRole={role} disabled={!seats.allowed} />
           </SectionCard>
         ) : null}
         <SectionCard id="members" title={`Members (${members.length})`}>
