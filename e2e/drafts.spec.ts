@@ -13,7 +13,9 @@ async function openEmailWithDraft(page: Page): Promise<void> {
     await page.reload();
     expect(await rows.count()).toBeGreaterThan(0);
   }).toPass({ timeout: 90_000, intervals: [2_000] });
-  const hrefs = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
+  // Prefer mail a business would answer: rows badged spam come last.
+  const found = await rows.evaluateAll((els) => els.map((e) => ({ href: e.getAttribute("href")!, spam: /\bSpam\b/.test(e.textContent ?? "") })));
+  const hrefs = [...found.filter((r) => !r.spam), ...found.filter((r) => r.spam)].map((r) => r.href);
   const status = page.getByTestId("draft-status");
   for (const href of hrefs) {
     await page.goto(href);
