@@ -4,6 +4,7 @@ import { withRoute, type RouteContext } from "@/lib/http/with-route";
 import { currentRequestContext, runWithRequestContext } from "@/lib/observability/request-context";
 import { resolveRequestId } from "@/lib/observability/request-id";
 import { bearerToken } from "@/lib/api-keys/verify-api-key";
+import { enforceApiRateLimit } from "@/lib/billing/enforce-api-rate-limit";
 import { assertSameOrigin } from "@/lib/security/assert-same-origin";
 import { actionError, type ActionResult } from "./action-result";
 import { SESSION_COOKIE, WORKSPACE_COOKIE } from "./auth-secret";
@@ -53,6 +54,8 @@ export function withWorkspace<P extends Record<string, string | string[]> = Reco
       cookieWorkspaceId: req.cookies.get(WORKSPACE_COOKIE)?.value,
     });
     tagRequestContext(access);
+    // API keys share the plan's requests-per-minute allowance (429 + Retry-After past it); people in the app are not counted.
+    if (access.actor.type === "api_key") await enforceApiRateLimit(access.workspace.id);
     return handler({ ...route, ...access });
   });
 }

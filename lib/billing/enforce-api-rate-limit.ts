@@ -1,0 +1,40 @@
+import type { BillingPlan } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/http/app-error";
+import { createRateLimiter, retryAfterSeconds, type RateLimiter } from "@/lib/rate-limit/rate-limiter";
+import { BILLING_PATH } from "./check-plan-capacity";
+import { getBillingAccount } from "./get-billing-account";
+import { PLANS } from "./plans";
+
+const MINUTE_MS = 60_000;
+
+// One limiter per plan over the same counter name, so a plan change mid-minute
+// keeps the requests already counted and only the allowance changes.
+const limiters = new Map<BillingPlan, RateLimiter>();
+function limiterFor(plan: BillingPlan): RateLimiter {
+  let limiter = limiters.get(plan);
+  if (!limiter) {
+    limiter = createRateLimiter({ name: "api:workspace", limit: PLANS[plan].apiRequestsPerMinute, windowMs: MINUTE_MS });
+    limiters.set(plan, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * Counts one API-key request against the workspace's plan allowance (requests
+ * per minute, all of its keys together) and refuses past it with a 429 and
+ * Retry-After. Plans without a per-minute figure (Free: 0) are not counted here.
+ */
+export async function enforceApiRateLimit(workspaceId: string): Promise<void> {
+  const account = await getBillingAccount(workspaceId);
+  const plan = PLANS[account.plan];
+  if (plan.apiRequestsPerMinute <= 0) return;
+  const result = await limiterFor(plan.id).hit(workspaceId);
+  if (result.allowed) return;
+  const seconds = retryAfterSeconds(result.retryAfterMs);
+  throw new AppError(
+    "rate_limited",
+    `The ${plan.name} plan allows ${plan.apiRequestsPerMinute} API requests per minute for this workspace, and they are used up. Try again in ${seconds} s, or upgrade on the Billing page (${BILLING_PATH}) for a higher limit.`,
+    { reason: "plan_limit", resource: "api_requests", plan: plan.name, limit: plan.apiRequestsPerMinute, retryAfterSeconds: seconds, billingUrl: BILLING_PATH },
+    { "retry-after": String(seconds) },
+  );
+}
