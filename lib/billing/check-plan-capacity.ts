@@ -1,4 +1,4 @@
-import type { Prisma } from "@/generated/prisma/client";
+import type { BillingAccount, Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
 import { getBillingAccount } from "./get-billing-account";
@@ -27,10 +27,13 @@ function plural(n: number, resource: PlanResource): string {
 /**
  * May the workspace add one more seat (member or pending invitation) or
  * mailbox under its plan? Counted live, so removing one frees the room at once.
- * Pass the transaction doing the insert so the count sees the same snapshot.
+ * Pass the transaction doing the insert so the count sees the same snapshot,
+ * with the billing account read before it opened: a read on another
+ * connection while the transaction is open would wait on the embedded
+ * database, which runs one transaction at a time.
  */
-export async function checkPlanCapacity(workspaceId: string, resource: PlanResource, db: Counter = prisma): Promise<PlanCapacity> {
-  const account = await getBillingAccount(workspaceId);
+export async function checkPlanCapacity(workspaceId: string, resource: PlanResource, db: Counter = prisma, billingAccount?: BillingAccount): Promise<PlanCapacity> {
+  const account = billingAccount ?? (await getBillingAccount(workspaceId));
   const plan = PLANS[account.plan];
   const limit = resource === "seats" ? plan.seats : plan.mailboxes;
   const used =
@@ -52,8 +55,8 @@ export async function checkPlanCapacity(workspaceId: string, resource: PlanResou
  * Throws the stable plan-limit error (403, details.reason "plan_limit" with the
  * counts and the Billing link) when the workspace has no room for one more.
  */
-export async function assertPlanCapacity(workspaceId: string, resource: PlanResource, db?: Counter): Promise<void> {
-  const capacity = await checkPlanCapacity(workspaceId, resource, db);
+export async function assertPlanCapacity(workspaceId: string, resource: PlanResource, db?: Counter, billingAccount?: BillingAccount): Promise<void> {
+  const capacity = await checkPlanCapacity(workspaceId, resource, db, billingAccount);
   if (capacity.allowed) return;
   throw new AppError("forbidden", capacity.message!, {
     reason: "plan_limit",

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ROLE_RANK } from "@/lib/auth/permissions";
 import { assertPlanCapacity } from "@/lib/billing/check-plan-capacity";
+import { getBillingAccount } from "@/lib/billing/get-billing-account";
 import { AppError } from "@/lib/http/app-error";
 import { toAuditActor, type WorkspaceActor } from "@/lib/workspaces/workspace-actor";
 import { generateInvitationToken } from "./invitation-token";
@@ -14,6 +15,7 @@ export async function createInvitation(actor: WorkspaceActor, input: InviteMembe
   if (ROLE_RANK[role] > ROLE_RANK[actor.role]) throw new AppError("forbidden", "You can only invite people with a role up to your own.");
   const { token, tokenHash } = generateInvitationToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+  const billingAccount = await getBillingAccount(actor.workspaceId);
   const { invitation, workspaceName, inviterName } = await prisma.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({ where: { workspaceId: actor.workspaceId, user: { email } }, select: { id: true } });
     if (member) throw new AppError("conflict", `${email} is already a member of this workspace.`);
@@ -23,7 +25,7 @@ export async function createInvitation(actor: WorkspaceActor, input: InviteMembe
     });
     if (pending) throw new AppError("conflict", `${email} already has a pending invitation. Resend it instead.`);
     // Members plus pending invitations may not exceed the plan's seats.
-    await assertPlanCapacity(actor.workspaceId, "seats", tx);
+    await assertPlanCapacity(actor.workspaceId, "seats", tx, billingAccount);
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { name: true } });
     const inviter = actor.userId ? await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } }) : null;
     const invitation = await tx.invitation.create({

@@ -1,6 +1,7 @@
 import type { Mailbox } from "@/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { assertPlanCapacity } from "@/lib/billing/check-plan-capacity";
+import { getBillingAccount } from "@/lib/billing/get-billing-account";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
@@ -25,10 +26,11 @@ export interface ConnectedMailboxInput {
  */
 export async function saveConnectedMailbox(input: ConnectedMailboxInput): Promise<{ mailbox: Mailbox; reconnected: boolean }> {
   const emailAddress = input.emailAddress.trim().toLowerCase();
+  const billingAccount = await getBillingAccount(input.workspaceId);
   return prisma.$transaction(async (tx) => {
     const existing = await tx.mailbox.findUnique({ where: { workspaceId_emailAddress: { workspaceId: input.workspaceId, emailAddress } } });
     // Only a new address takes a plan slot; reconnecting one of the workspace's mailboxes never does.
-    if (!existing) await assertPlanCapacity(input.workspaceId, "mailboxes", tx);
+    if (!existing) await assertPlanCapacity(input.workspaceId, "mailboxes", tx, billingAccount);
     // Google omits the refresh token when it already issued one; keep the stored one rather than losing offline access.
     const refreshTokenEnc = input.refreshToken ? encryptSecret(input.refreshToken) : (existing?.refreshTokenEnc ?? null);
     if (!refreshTokenEnc) {
