@@ -53,6 +53,7 @@ describe("the demo mailbox", () => {
     expect((await gmail.users.getProfile({ userId: "me" })).data).toMatchObject({ emailAddress: DEMO_MAILBOX_ADDRESS, messagesTotal: DEMO_BACKFILL_COUNT });
     const recent = await gmail.users.messages.list({ userId: "me", q: "newer_than:14d", maxResults: 100 });
     expect(recent.data.messages).toHaveLength(DEMO_BACKFILL_COUNT);
+    expect(await prisma.crmMailboxPolicy.findUnique({ where: { mailboxId: mailbox.id } })).toMatchObject({ contactCreation: "ALL" });
     const events = await prisma.jobEvent.findMany({ where: { name: MAILBOX_CONNECTED_EVENT } });
     expect(events.map((e) => e.data)).toEqual([{ workspaceId: owner.workspaceId, mailboxId: mailbox.id }]);
 

@@ -1,3 +1,4 @@
+import { setMailboxPolicy } from "@/lib/crm/mailbox-policy";
 import type { Db } from "@/lib/db/prisma";
 import type { GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
 import { announceMailboxConnected } from "@/lib/mailboxes/announce-mailbox-connected";
@@ -54,6 +55,9 @@ export async function connectDemoMailbox(
     scopes: grant.scope.split(" "),
     audit: { userId: owner.userId, userAgent: "fikiri demo launcher" },
   });
+  // The demo shows the CRM filling from mail: every human sender becomes a contact (never spam or bulk mail),
+  // not only leads, which Offline AI does not pick out.
+  if (!existing) await setMailboxPolicy(owner.workspaceId, { mailboxId: mailbox.id, contactCreation: "ALL", followUpDays: 3 });
   await announceMailboxConnected(mailbox);
   return { mailboxId: mailbox.id, preloaded, resumed: Boolean(existing) };
 }
