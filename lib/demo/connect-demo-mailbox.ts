@@ -57,7 +57,10 @@ export async function connectDemoMailbox(
   });
   // The demo shows the CRM filling from mail: every human sender becomes a contact (never spam or bulk mail),
   // not only leads, which Offline AI does not pick out.
-  if (!existing) await setMailboxPolicy(owner.workspaceId, { mailboxId: mailbox.id, contactCreation: "ALL", followUpDays: 3 });
+  // A policy someone chose in CRM → Settings is kept.
+  if (!(await db.crmMailboxPolicy.findUnique({ where: { mailboxId: mailbox.id } }))) {
+    await setMailboxPolicy(owner.workspaceId, { mailboxId: mailbox.id, contactCreation: "ALL", followUpDays: 3 });
+  }
   await announceMailboxConnected(mailbox);
   return { mailboxId: mailbox.id, preloaded, resumed: Boolean(existing) };
 }
