@@ -4,38 +4,17 @@ import { z } from "zod";
 export const triageRouteSchema = z.enum(["spam", "automated", "attention"]);
 export type TriageRoute = z.infer<typeof triageRouteSchema>;
 
+/** The corpus categories the local classifier is trained on, in model order. */
+export const CLASSIFIER_CATEGORIES = ["spam", "phishing", "newsletter", "notification", "mailing_list", "business", "personal", "scheduling"] as const;
+
 /**
  * Categories triage can assign. The first eight are the labelled corpus's
  * categories (what rules and the local classifier predict); the rest come from
  * the LLM (lead, support, billing, other) for mail that needs attention.
  */
-export const triageCategorySchema = z.enum([
-  "spam",
-  "phishing",
-  "newsletter",
-  "notification",
-  "mailing_list",
-  "business",
-  "personal",
-  "scheduling",
-  "lead",
-  "support",
-  "billing",
-  "other",
-]);
+export const triageCategorySchema = z.enum([...CLASSIFIER_CATEGORIES, "lead", "support", "billing", "other"]);
 export type TriageCategory = z.infer<typeof triageCategorySchema>;
 
-/** The corpus categories the local classifier is trained on, in model order. */
-export const CLASSIFIER_CATEGORIES = [
-  "spam",
-  "phishing",
-  "newsletter",
-  "notification",
-  "mailing_list",
-  "business",
-  "personal",
-  "scheduling",
-] as const satisfies readonly TriageCategory[];
 export type ClassifierCategory = (typeof CLASSIFIER_CATEGORIES)[number];
 
 const ROUTE_OF_CATEGORY: Record<TriageCategory, TriageRoute> = {
