@@ -56,8 +56,8 @@ async function main() {
   if (wants("lint") && !run("lint", node, ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."])) totals.failed++;
 
   if (wants("unit")) {
-    run("unit+integration", node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
-    const counts = vitestCounts("test-results/vitest.json");
+    run("unit+integration", node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=./lib/testing/counting-reporter.ts"]);
+    const counts = vitestCounts("test-results/vitest-counts.json");
     if (counts) totals = addCounts(totals, counts);
     else totals.failed++;
   }
