@@ -2,7 +2,8 @@
  * The draft-reply job on mail/message.triaged, against real Postgres and the
  * Gmail sandbox: attention mail needing a reply gets exactly one grounded
  * draft filed in its Gmail thread; spam, automated, blocked and no-reply mail
- * get none; a transient AI failure retries and a permanent one leaves the
+ * get none; a transient AI failure fails the step with a retriable error (the
+ * test engine does not retry; Inngest does) and a permanent one leaves the
  * email for a person.
  */
 import { InngestTestEngine } from "@inngest/test";
@@ -61,13 +62,14 @@ describe("draft-reply job", () => {
     expect(await prisma.draft.count({ where: { workspaceId: { in: [workspace.id, blocked.workspace.id, noReply.workspace.id] } } })).toBe(0);
   });
 
-  test("AI failures: a 5xx after the SDK's retries fails the step (the job retries it), a refusal leaves the email for review without a draft", async () => {
+  test("AI failures: a 5xx after the SDK's retries fails the step with a retriable error, a refusal leaves the email for review without a draft", async () => {
     const { workspace, message } = await setup();
     t.useOpenAi();
     t.openai.scriptChat({ kind: "error", status: 500 }, { kind: "error", status: 500 }, { kind: "error", status: 500 });
     const transient = await triaged(workspace.id, message.id, "attention", { needsReply: true });
     expect(transient.error ?? transient.result).toBeTruthy();
     expect(JSON.stringify(transient.error ?? transient.result)).toMatch(/Drafting failed/);
+    expect((transient.error as { name?: string }).name).toBe("Error");
 
     t.openai.scriptChat({ kind: "refusal", refusal: "No." });
     const other = await setup();
