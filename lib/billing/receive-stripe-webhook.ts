@@ -7,6 +7,20 @@ import { inngest } from "@/inngest/client";
 
 export const STRIPE_EVENT_RECEIVED = "billing/stripe.event.received";
 const MAX_BODY_BYTES = 1_000_000;
+/** The SDK's default tolerance (seconds); it applies it to old timestamps only. */
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
+
+/**
+ * The SDK refuses a signature older than the tolerance but accepts one from any
+ * future moment, so a captured signature minted with a far-future `t=` would stay
+ * replayable for as long as it says. Both directions get the same window here.
+ */
+function refuseFutureTimestamp(signature: string, now = Date.now()): void {
+  const t = /(?:^|,)\s*t=(\d+)/.exec(signature)?.[1];
+  if (t !== undefined && Number(t) - Math.floor(now / 1000) > SIGNATURE_TOLERANCE_SECONDS) {
+    throw new AppError("bad_request", "Invalid Stripe signature: Timestamp outside the tolerance zone");
+  }
+}
 
 function customerOf(event: Stripe.Event): string | null {
   const object = event.data.object as { customer?: string | { id: string } | null; object?: string; id?: string };
@@ -33,9 +47,10 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
   if (!env.STRIPE_WEBHOOK_SECRET) throw new AppError("bad_request", "Stripe webhooks are not configured on this server (STRIPE_WEBHOOK_SECRET is unset).");
   if (!signature) throw new AppError("bad_request", "Missing Stripe-Signature header.");
   if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The webhook body is too large.");
+  refuseFutureTimestamp(signature);
   let event: Stripe.Event;
   try {
-    event = Stripe.webhooks.constructEvent(rawBody, signature, env.STRIPE_WEBHOOK_SECRET);
+    event = Stripe.webhooks.constructEvent(rawBody, signature, env.STRIPE_WEBHOOK_SECRET, SIGNATURE_TOLERANCE_SECONDS);
   } catch (error) {
     throw new AppError("bad_request", `Invalid Stripe signature: ${(error as Error).message}`);
   }
