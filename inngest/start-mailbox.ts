@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { listRecentMessagesPage } from "@/lib/gmail/list-recent-messages-page";
 import { messageFoundEvents } from "@/lib/gmail/mailbox-sync-state";
 import { runGmailStep } from "@/lib/gmail/run-gmail-step";

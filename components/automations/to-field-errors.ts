@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import type { FieldErrors } from "./rule-defaults";
 
 /** zod issues (client-side or from a server action's details) keyed by path. */

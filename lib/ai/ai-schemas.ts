@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * The AI domain's schemas. The LLM triage result doubles as the OpenAI

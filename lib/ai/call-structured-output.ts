@@ -1,6 +1,6 @@
 import type OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import type { AiOutcome } from "./ai-provider";
 import type { AiTask } from "./ai-schemas";
 import { classifyOpenAiError } from "./classify-openai-error";

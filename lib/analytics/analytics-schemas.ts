@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** The periods the analytics page offers, in days. */
 export const ANALYTICS_RANGES = [7, 30, 90] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { idSchema } from "@/lib/members/member-schemas";
 

@@ -1,5 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
-import { ZodError } from "zod";
+import { ZodError } from "@/lib/validation/zod";
 import * as Sentry from "@sentry/nextjs";
 import { AppError, type ErrorCode } from "@/lib/http/app-error";
 import { logger } from "@/lib/observability/logger";

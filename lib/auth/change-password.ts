@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";

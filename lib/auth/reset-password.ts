@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { prisma } from "@/lib/db/prisma";
 import { sendEmail } from "@/lib/email/send-email";
 import { env } from "@/lib/env";

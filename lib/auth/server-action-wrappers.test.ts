@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { Workspace } from "@/generated/prisma/client";
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { SESSION_COOKIE } from "./auth-secret";

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import type { User } from "@/generated/prisma/client";
 import { currentRequestContext } from "@/lib/observability/request-context";
 import { AppError } from "@/lib/http/app-error";

@@ -1,5 +1,5 @@
 import { cookies, headers } from "next/headers";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { withRoute, type RouteContext } from "@/lib/http/with-route";
 import { currentRequestContext, runWithRequestContext } from "@/lib/observability/request-context";
 import { resolveRequestId } from "@/lib/observability/request-id";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { triageCategorySchema, triageRouteSchema, type TriageRoute } from "@/lib/triage/triage-schemas";
 import { isRegexSafe } from "./safe-regex";
 

@@ -1,5 +1,5 @@
 import OpenAI from "openai";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { env } from "@/lib/env";
 import type { EmailForAi } from "@/lib/ai/ai-provider";
 import { callStructuredOutput } from "@/lib/ai/call-structured-output";

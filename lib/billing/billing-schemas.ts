@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { USAGE_METRICS } from "./plans";
 
 export const usageInputSchema = z.object({

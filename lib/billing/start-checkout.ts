@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** zod schemas for every CRM input: REST bodies, server actions, CSV rows and saved views. */
 

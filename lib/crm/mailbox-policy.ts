@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import type { CrmContactCreation } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";

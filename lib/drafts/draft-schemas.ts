@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const draftIdSchema = z.object({ draftId: z.string().min(1).max(64) });
 export const editDraftSchema = draftIdSchema.extend({ body: z.string().trim().min(1, "The reply is empty").max(20_000) });

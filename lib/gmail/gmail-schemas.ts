@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** A Pub/Sub push body (../shared/data/gmail-api/pubsub-push/q-tasks-push-body.json). */
 export const pubsubPushSchema = z.object({

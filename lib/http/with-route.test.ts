@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AppError } from "./app-error";
 import { parseJsonBody, withRoute } from "./with-route";
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ZodError, type z } from "zod";
+import { ZodError, type z } from "@/lib/validation/zod";
 import * as Sentry from "@sentry/nextjs";
 import { logger } from "@/lib/observability/logger";
 import { runWithRequestContext } from "@/lib/observability/request-context";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { idSchema, roleSchema } from "@/lib/members/member-schemas";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

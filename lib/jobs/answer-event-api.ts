@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { logger } from "@/lib/observability/logger";
 import { eventPayloadSchema, ingestEvents } from "./ingest-events";
 

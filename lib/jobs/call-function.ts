@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { JobTransport } from "./job-transport";
 import { signedRequest } from "./signed-request";
 
@@ -31,6 +31,16 @@ export interface CallRequest {
   stepId: string;
 }
 
+/**
+ * Inngest sends its internal id of the function (a UUID) as `ctx.fn_id`; the
+ * SDK picks its step mode from it (checkpointing needs one). A stable UUID-shaped
+ * hash of the app's function id plays that part here.
+ */
+export function internalFunctionId(fnId: string): string {
+  const h = createHash("sha256").update(fnId).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 function parseJson(text: string): unknown {
   try {
     return text ? JSON.parse(text) : null;
@@ -56,6 +66,7 @@ export async function callFunction(options: { transport: JobTransport; serveUrl:
     steps: request.steps,
     ctx: {
       run_id: request.runId,
+      fn_id: internalFunctionId(options.fnId),
       attempt: request.attempt,
       max_attempts: request.maxAttempts,
       disable_immediate_execution: false,

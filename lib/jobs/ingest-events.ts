@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { prisma } from "@/lib/db/prisma";
 import { newJobId } from "./job-ids";
 import { sqlTime } from "./sql-time";

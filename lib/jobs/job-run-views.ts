@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Shapes the jobs dashboard receives as JSON (dates as ISO strings). */
 

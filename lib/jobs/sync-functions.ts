@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/generated/prisma/client";
 import { syncedFunctionSchema, toJobFunctionConfig, type JobFunctionConfig } from "./function-config";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Upload limits: big enough for a price list or handbook, small enough to index in one job. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

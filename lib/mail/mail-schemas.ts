@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** `mail/message.found` (sent by sync-mailbox / start-mailbox): one Gmail message to fetch and store. */
 export const messageFoundEventSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { idSchema } from "@/lib/members/member-schemas";
 
 const workspaceIdField = { workspaceId: idSchema.optional() };

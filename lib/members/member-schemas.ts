@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const roleSchema = z.enum(["OWNER", "ADMIN", "MEMBER", "VIEWER"]);
 export const idSchema = z.string().trim().min(1).max(64);

@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";

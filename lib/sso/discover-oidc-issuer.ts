@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AppError } from "@/lib/http/app-error";
 import { assertIssuerUrlAllowed, type ResolveHost } from "./issuer-url-policy";
 

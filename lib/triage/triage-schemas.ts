@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Where a message goes: the three routes every email is sorted into. */
 export const triageRouteSchema = z.enum(["spam", "automated", "attention"]);

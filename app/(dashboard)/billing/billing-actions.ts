@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { workspaceAction } from "@/lib/auth/with-workspace";
 import { checkoutInputSchema } from "@/lib/billing/billing-schemas";
 import { openBillingPortal } from "@/lib/billing/open-billing-portal";

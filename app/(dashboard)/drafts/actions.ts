@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { workspaceAction } from "@/lib/auth/with-workspace";
 import { draftIdSchema, editDraftSchema, messageIdSchema } from "@/lib/drafts/draft-schemas";
 import { generateDraft } from "@/lib/drafts/generate-draft";

@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { workspaceAction } from "@/lib/auth/with-workspace";
 import { createFaqEntry, createTextDocument } from "@/lib/knowledge/create-knowledge-document";
 import { deleteKnowledgeDocument } from "@/lib/knowledge/delete-knowledge-document";

@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { WORKSPACE_COOKIE } from "@/lib/auth/auth-secret";
 import { userAction } from "@/lib/auth/user-action";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";

@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AppError } from "@/lib/http/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeSession, revokeUserSessions } from "../revoke-sessions";

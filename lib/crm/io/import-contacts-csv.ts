@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Papa from "papaparse";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
 import type { CrmActor } from "../crm-actor";

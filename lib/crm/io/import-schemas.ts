@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { importMappingSchema } from "./import-contacts-csv";
 
 export const MAX_IMPORT_BYTES = 5_000_000;

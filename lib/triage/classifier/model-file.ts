@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { SoftmaxModel } from "./softmax-model";
 import { CLASSIFIER_CATEGORIES } from "../triage-schemas";
 

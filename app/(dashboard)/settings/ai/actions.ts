@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { workspaceAction } from "@/lib/auth/with-workspace";
 import { aiSettingsSchema, setOpenAiKeySchema } from "@/lib/ai/ai-schemas";
 import { clearOpenAiKey, setOpenAiKey, updateAiStyle } from "@/lib/ai/update-ai-settings";

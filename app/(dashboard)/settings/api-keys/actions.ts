@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { workspaceAction } from "@/lib/auth/with-workspace";
 import { apiKeyIdSchema, createApiKeySchema } from "@/lib/api-keys/api-key-schemas";
 import { createApiKey } from "@/lib/api-keys/create-api-key";

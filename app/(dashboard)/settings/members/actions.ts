@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { setSessionCookie } from "@/lib/auth/session-cookie";
 import { workspaceAction } from "@/lib/auth/with-workspace";
 import { createInvitation } from "@/lib/invitations/create-invitation";

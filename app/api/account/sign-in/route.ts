@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { parseJsonBody, withRoute } from "@/lib/http/with-route";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { originOf } from "@/lib/auth/request-origin";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { parseJsonBody, withRoute } from "@/lib/http/with-route";
 import { ssoRouteForEmail } from "@/lib/sso/sso-route-for-email";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AppError } from "@/lib/http/app-error";
 import { withRoute } from "@/lib/http/with-route";
 import { devOutboxReadable, latestOutboxEmails } from "@/lib/email/read-dev-outbox";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { AppError } from "@/lib/http/app-error";
 import { getJobRun } from "@/lib/jobs/get-job-run";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { findDuplicateCompanies, findDuplicateContacts } from "@/lib/crm/merge/find-duplicates";
 

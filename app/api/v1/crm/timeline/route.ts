@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { searchParamsObject } from "@/lib/audit/audit-filter-schema";
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { assertInWorkspace } from "@/lib/crm/assert-in-workspace";
