@@ -36,7 +36,7 @@ export interface DraftReplyInput {
  * Why an AI call did not produce a result. The caller marks the email
  * "needs review" and moves on: nothing is lost and nothing is guessed.
  */
-export type AiFailureKind = "timeout" | "rate_limited" | "malformed_output" | "refusal" | "api_error" | "auth_error";
+export type AiFailureKind = "timeout" | "rate_limited" | "quota_exhausted" | "malformed_output" | "refusal" | "api_error" | "auth_error";
 
 export interface AiFailure {
   kind: AiFailureKind;

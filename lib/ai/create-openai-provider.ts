@@ -4,6 +4,7 @@ import type { AiProvider } from "./ai-provider";
 import { draftReplyOutputSchema, llmTriageResultSchema, summaryOutputSchema } from "./ai-schemas";
 import { callStructuredOutput } from "./call-structured-output";
 import { embedWithOpenAi } from "./embed-with-openai";
+import { noRetryOnInsufficientQuota } from "./no-retry-on-insufficient-quota";
 import { draftPrompt, summaryPrompt, triagePrompt } from "./openai-prompts";
 
 export interface OpenAiProviderOptions {
@@ -12,7 +13,8 @@ export interface OpenAiProviderOptions {
   keySource: "workspace" | "environment";
   baseURL?: string;
   timeoutMs?: number;
-  // The SDK retries 408/409/429/5xx and connection errors with backoff, honouring retry-after.
+  // The SDK retries 408/409/429/5xx and connection errors with backoff, honouring retry-after
+  // (except insufficient_quota 429s: see no-retry-on-insufficient-quota.ts).
   maxRetries?: number;
 }
 
@@ -22,6 +24,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): AiProvider
     baseURL: options.baseURL ?? env.OPENAI_BASE_URL,
     timeout: options.timeoutMs ?? env.OPENAI_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? 2,
+    fetch: noRetryOnInsufficientQuota,
   });
   const { workspaceId } = options;
   const embeddingModel = env.OPENAI_EMBEDDING_MODEL;

@@ -121,6 +121,19 @@ describe("OpenAI provider against the fake OpenAI API", () => {
     expect((await usageRows()).map((r) => r.outcome)).toEqual(["failed:rate_limited", "failed:api_error", "failed:auth_error"]);
   });
 
+  test("insufficient_quota 429: a distinct failure that says the account has no credit, never retried (chat and embeddings)", async () => {
+    // Were it retried, the second attempt would get the fake's default (schema-valid) answer.
+    fake.scriptChat({ kind: "insufficient_quota" });
+    const outcome = await provider({ maxRetries: 2 }).classifyEmail(email);
+    expect(outcome).toMatchObject({ status: "failed", failure: { kind: "quota_exhausted", message: expect.stringContaining("no credit") } });
+    if (outcome.status === "failed") expect(outcome.failure.message).not.toMatch(/rate limit/i);
+    expect(fake.requests).toHaveLength(1);
+    fake.scriptEmbeddings({ kind: "insufficient_quota" });
+    expect(await provider({ maxRetries: 2 }).embed(["x"])).toMatchObject({ status: "failed", failure: { kind: "quota_exhausted" } });
+    expect(fake.requests.filter((r) => r.path === "/v1/embeddings")).toHaveLength(1);
+    expect((await usageRows()).map((r) => r.outcome)).toEqual(["failed:quota_exhausted", "failed:quota_exhausted"]);
+  });
+
   test("a hanging API times out into a failure instead of blocking", async () => {
     fake.scriptChat({ kind: "hang" });
     const started = Date.now();

@@ -17,9 +17,19 @@ export type FakeChatBehaviour =
   | { kind: "refusal"; refusal: string }
   | { kind: "length" }
   | { kind: "error"; status: number; retryAfterSeconds?: number; code?: string; message?: string }
+  /** The 429 an account without credit gets (type and code insufficient_quota, no retry-after), on every attempt. */
+  | { kind: "insufficient_quota" }
   | { kind: "hang" };
 
-export type FakeEmbeddingBehaviour = Extract<FakeChatBehaviour, { kind: "error" | "hang" }>;
+export type FakeEmbeddingBehaviour = Extract<FakeChatBehaviour, { kind: "error" | "hang" | "insufficient_quota" }>;
+
+// OpenAI's error-codes guide: "429 - You exceeded your current quota, please check your plan and billing details".
+const INSUFFICIENT_QUOTA = {
+  message: "You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.",
+  type: "insufficient_quota",
+  param: null,
+  code: "insufficient_quota",
+};
 
 export interface RecordedOpenAiRequest {
   path: string;
@@ -42,7 +52,7 @@ const approxTokens = (text: string) => Math.max(1, Math.ceil(text.length / 4));
 const requestId = () => `req_${randomBytes(12).toString("hex")}`;
 
 function errorType(status: number): string {
-  if (status === 429) return "rate_limit_exceeded";
+  if (status === 429) return "requests";
   if (status === 401) return "invalid_request_error";
   if (status >= 500) return "server_error";
   return "invalid_request_error";
@@ -64,13 +74,14 @@ export async function startFakeOpenAiServer(options: { apiKey?: string } = {}): 
   const sendError = (res: http.ServerResponse, b: Extract<FakeChatBehaviour, { kind: "error" }>) => {
     const headers: Record<string, string> = b.retryAfterSeconds !== undefined ? { "retry-after": String(b.retryAfterSeconds) } : {};
     const type = errorType(b.status);
-    send(res, b.status, { error: { message: b.message ?? `Fake error ${b.status}`, type, param: null, code: b.code ?? type } }, headers);
+    send(res, b.status, { error: { message: b.message ?? `Fake error ${b.status}`, type, param: null, code: b.code ?? (b.status === 429 ? "rate_limit_exceeded" : type) } }, headers);
   };
 
   const chat = (res: http.ServerResponse, body: Record<string, unknown>) => {
     const behaviour = chatQueue.shift() ?? { kind: "json", value: responder(body) };
     if (behaviour.kind === "hang") return; // the client's timeout ends it
     if (behaviour.kind === "error") return sendError(res, behaviour);
+    if (behaviour.kind === "insufficient_quota") return send(res, 429, { error: INSUFFICIENT_QUOTA });
     const content =
       behaviour.kind === "json" ? JSON.stringify(behaviour.value) : behaviour.kind === "text" ? behaviour.content : behaviour.kind === "length" ? '{"category":"le' : null;
     const promptTokens = approxTokens(JSON.stringify(body.messages ?? []));
@@ -104,6 +115,7 @@ export async function startFakeOpenAiServer(options: { apiKey?: string } = {}): 
     const behaviour = embeddingQueue.shift();
     if (behaviour?.kind === "hang") return;
     if (behaviour?.kind === "error") return sendError(res, behaviour);
+    if (behaviour?.kind === "insufficient_quota") return send(res, 429, { error: INSUFFICIENT_QUOTA });
     const input = Array.isArray(body.input) ? (body.input as string[]) : [String(body.input)];
     const dimensions = typeof body.dimensions === "number" ? body.dimensions : 1536;
     // Lexical vectors padded to the model's width: similar texts stay close, so retrieval tests mean something.
