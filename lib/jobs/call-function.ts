@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "@/lib/validation/zod";
 import type { JobTransport } from "./job-transport";
 import { signedRequest } from "./signed-request";
@@ -67,6 +68,8 @@ export async function callFunction(options: { transport: JobTransport; serveUrl:
     ctx: {
       run_id: request.runId,
       fn_id: internalFunctionId(options.fnId),
+      // The server's queue item for this request; the SDK needs it (with fn_id) to checkpoint.
+      qi_id: `${request.runId}:${request.stepId}:${request.attempt}`,
       attempt: request.attempt,
       max_attempts: request.maxAttempts,
       disable_immediate_execution: false,

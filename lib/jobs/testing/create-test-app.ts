@@ -9,11 +9,11 @@ import { fakeClock } from "./fake-clock";
 
 /**
  * An Inngest app wired exactly like the real one in local mode (client
- * options, serve() handlers, signed requests), with functions defined by the
+ * options including `checkpointing: false` as in inngest/client.ts, serve() handlers, signed requests), with functions defined by the
  * test and an executor on a fake clock that calls serve() in-process.
  */
 export function createTestApp(defineFunctions: (client: Inngest) => InngestFunction.Any[], options: { workers?: number; leaseMs?: number } = {}) {
-  const client = new Inngest({ id: "test-app", logger, ...localInngestOptions() });
+  const client = new Inngest({ id: "test-app", logger, checkpointing: false, ...localInngestOptions() });
   const handlers = serve({ client, functions: defineFunctions(client) });
   const transport = handlerTransport(handlers);
   const newExecutor = (clock = fakeClock()) => ({
