@@ -1,11 +1,11 @@
 import type OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "@/lib/validation/zod";
 import type { AiOutcome } from "./ai-provider";
 import type { AiTask } from "./ai-schemas";
 import { classifyOpenAiError } from "./classify-openai-error";
 import type { ChatPrompt } from "./openai-prompts";
 import { recordAiUsage } from "./record-ai-usage";
+import { strictResponseFormat } from "./strict-response-format";
 
 export interface StructuredCall<S extends z.ZodType> {
   client: OpenAI;
@@ -36,7 +36,7 @@ export async function callStructuredOutput<S extends z.ZodType>(call: Structured
         { role: "system", content: call.prompt.system },
         { role: "user", content: call.prompt.user },
       ],
-      response_format: zodResponseFormat(call.schema, call.schemaName),
+      response_format: strictResponseFormat(call.schema, call.schemaName),
       max_completion_tokens: call.maxOutputTokens ?? 1200,
     });
   } catch (err) {

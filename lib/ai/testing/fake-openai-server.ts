@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { hashEmbedding } from "@/lib/ai/hash-embedding";
+import { checkStrictJsonSchema } from "./check-strict-json-schema";
 import { schemaExample } from "./schema-example";
 
 /**
@@ -78,6 +79,12 @@ export async function startFakeOpenAiServer(options: { apiKey?: string } = {}): 
   };
 
   const chat = (res: http.ServerResponse, body: Record<string, unknown>) => {
+    const format = body.response_format as { type?: string; json_schema?: { name?: unknown; strict?: boolean; schema?: unknown } } | undefined;
+    if (format?.type === "json_schema" && format.json_schema?.strict === true) {
+      // Refused before any scripted behaviour is used, as the real API refuses before generating.
+      const invalid = checkStrictJsonSchema(format.json_schema.name, format.json_schema.schema);
+      if (invalid) return send(res, 400, { error: { message: invalid, type: "invalid_request_error", param: "response_format", code: null } });
+    }
     const behaviour = chatQueue.shift() ?? { kind: "json", value: responder(body) };
     if (behaviour.kind === "hang") return; // the client's timeout ends it
     if (behaviour.kind === "error") return sendError(res, behaviour);
