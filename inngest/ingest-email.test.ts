@@ -78,6 +78,34 @@ describe("ingest-email through the local executor and the Gmail sandbox", () => 
     expect(Buffer.from(rows[0]!.raw!.raw)).toEqual(Buffer.from([0x00, 0xff, 0x0a, 0x0a]));
   });
 
+  test("quota 403s (userRateLimitExceeded), more than the client retries, are retried by the job until the message is stored", async () => {
+    const mailbox = await createSandboxMailbox(sandbox, { workspaceId, emailAddress: `ingest${++n}@shop.test` });
+    const added = sandbox.addMessage(mailbox.emailAddress, "From: Bo <bo@buyer.test>\r\nSubject: Quote\r\nMessage-ID: <quota403@buyer.test>\r\n\r\nPrice for 10?\r\n");
+    // Twice the client's own attempts, then a seeded 60 % of calls: the job itself must retry a quota 403.
+    sandbox.faults.failNext("403-rate", 2 * (gmailRetryPolicy.retries + 1));
+    sandbox.faults.configure({ rate: 0.6, kinds: ["403-rate"], seed: 23 });
+    const injected = sandbox.faults.injected["403-rate"];
+    const { clock, executor: ex } = executor();
+    await inngest.send(found(mailbox.id, added.id));
+    await runUntilIdle(ex, clock, 300);
+    expect(sandbox.faults.injected["403-rate"] - injected).toBeGreaterThan(2 * (gmailRetryPolicy.retries + 1));
+    const runs = await ingestRuns(mailbox.id);
+    expect(runs.map((r) => [r.status, (r.output as { outcome?: string }).outcome])).toEqual([["COMPLETED", "stored"]]);
+    expect(await db.prisma.mailMessage.count({ where: { mailboxId: mailbox.id, providerMessageId: added.id } })).toBe(1);
+  });
+
+  test("a permission 403 (insufficientPermissions) is not retried: the run fails once", async () => {
+    const mailbox = await createSandboxMailbox(sandbox, { workspaceId, emailAddress: `ingest${++n}@shop.test` });
+    const added = sandbox.addMessage(mailbox.emailAddress, "From: a@x.test\r\nSubject: x\r\n\r\nx\r\n");
+    sandbox.faults.failNext("403-permission", 1);
+    const { clock, executor: ex } = executor();
+    await inngest.send(found(mailbox.id, added.id));
+    await runUntilIdle(ex, clock, 100);
+    expect((await ingestRuns(mailbox.id)).map((r) => r.status)).toEqual(["FAILED"]);
+    expect(sandbox.faults.injected["403-permission"]).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.mailMessage.count({ where: { mailboxId: mailbox.id } })).toBe(0);
+  });
+
   test("event data for another workspace's mailbox stores nothing", async () => {
     const mailbox = await createSandboxMailbox(sandbox, { workspaceId, emailAddress: `ingest${++n}@shop.test` });
     const added = sandbox.addMessage(mailbox.emailAddress, "From: a@x.test\r\nSubject: x\r\n\r\nx\r\n");

@@ -1,10 +1,13 @@
 /**
  * Fault injection for the Gmail REST endpoints: a share of calls answered
- * with 429 or 500/503, or left hanging (a timeout), chosen by a seeded random
+ * with 429, a quota 403 (`403-rate`: userRateLimitExceeded, domain
+ * usageLimits, the other way Gmail reports a per-user rate overrun), a
+ * permission 403 (`403-permission`: insufficientPermissions, which no retry
+ * fixes) or 500/503, or left hanging (a timeout), chosen by a seeded random
  * generator so a failing test run can be replayed. OAuth, JWKS and pushes are
  * never faulted: they are not the Gmail API.
  */
-export type FaultKind = "429" | "500" | "503" | "timeout";
+export type FaultKind = "429" | "403-rate" | "403-permission" | "500" | "503" | "timeout";
 
 export interface FaultConfig {
   /** Share of Gmail calls that fail, 0..1. */
@@ -30,7 +33,7 @@ export class SandboxFaults {
   private config: FaultConfig = { rate: 0, kinds: ["429", "500", "timeout"], timeoutMs: 5_000, seed: 1 };
   private random = mulberry32(1);
   private queued: FaultKind[] = [];
-  readonly injected: Record<FaultKind, number> = { "429": 0, "500": 0, "503": 0, timeout: 0 };
+  readonly injected: Record<FaultKind, number> = { "429": 0, "403-rate": 0, "403-permission": 0, "500": 0, "503": 0, timeout: 0 };
 
   configure(config: Partial<FaultConfig>): void {
     this.config = { ...this.config, ...config };

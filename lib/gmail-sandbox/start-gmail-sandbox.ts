@@ -151,6 +151,9 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
       return undefined;
     }
     if (fault === "429") return googleError(429, "User-rate limit exceeded.  Retry after a few seconds.", "rateLimitExceeded", "usageLimits");
+    // The shapes of https://developers.google.com/workspace/gmail/api/guides/handle-errors ("403: Usage limit exceeded").
+    if (fault === "403-rate") return googleError(403, "User Rate Limit Exceeded", "userRateLimitExceeded", "usageLimits");
+    if (fault === "403-permission") return googleError(403, "Request had insufficient authentication scopes.", "insufficientPermissions");
     if (fault) return googleError(Number(fault), fault === "500" ? "Internal error encountered." : "The service is currently unavailable.", fault === "500" ? "backendError" : "backendError");
     return gmail(req, path, parsed.searchParams);
   }

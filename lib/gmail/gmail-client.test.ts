@@ -62,6 +62,21 @@ describe("gmailForMailbox", () => {
     expect(data.labels?.length).toBeGreaterThan(0);
   });
 
+  test("a quota 403 (userRateLimitExceeded) is retried inside the client; a permission 403 is not retryable", async () => {
+    const gmail = await gmailForMailbox(await newMailbox());
+    sandbox.faults.failNext("403-rate", gmailRetryPolicy.retries);
+    const { data } = await gmail.users.labels.list({ userId: "me" });
+    expect(data.labels?.length).toBeGreaterThan(0);
+    sandbox.faults.failNext("403-rate", gmailRetryPolicy.retries + 1);
+    const exhausted = await gmail.users.getProfile({ userId: "me" }).catch((e: unknown) => e);
+    expect(exhausted).toMatchObject({ status: 403, retryable: true, rateLimited: true, reason: "userRateLimitExceeded" });
+    const before = sandbox.faults.injected["403-permission"];
+    sandbox.faults.failNext("403-permission", 2);
+    const denied = await gmail.users.getProfile({ userId: "me" }).catch((e: unknown) => e);
+    expect(denied).toMatchObject({ status: 403, retryable: false, reason: "insufficientPermissions" });
+    expect(sandbox.faults.injected["403-permission"] - before).toBe(1);
+  });
+
   test("persistent 5xx surfaces as a retryable GmailApiError; 404 as not retryable", async () => {
     const gmail = await gmailForMailbox(await newMailbox());
     sandbox.faults.failNext("503", gmailRetryPolicy.retries + 1);

@@ -1,4 +1,4 @@
-import type { GaxiosResponse } from "gaxios";
+import type { GaxiosOptions, GaxiosResponse } from "gaxios";
 import { Auth, google, type gmail_v1 } from "googleapis";
 import type { Mailbox } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
@@ -23,8 +23,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * googleapis' OAuth2 client with every Gmail request throttled by the
- * mailbox's quota, retried on 429/5xx/timeouts with backoff (Retry-After
- * honoured), and its failure classified: a dead grant becomes
+ * mailbox's quota, retried on 429, quota 403s, 5xx and timeouts with
+ * backoff (Retry-After honoured), and its failure classified: a dead grant becomes
  * MailboxGrantRevokedError (after the mailbox is marked disconnected).
  */
 class MailboxOAuthClient extends Auth.OAuth2Client {
@@ -41,6 +41,24 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
     const promise = this.guardedRequest<T>(opts);
     if (!callback) return promise;
     promise.then((res) => callback(null, res.data, res), (err: Error) => callback(err));
+  }
+
+  /**
+   * google-auth-library refreshes the token and resends once on ANY 401 or
+   * 403 (with forceRefreshOnFailure, or a token without expiry). A 403 is
+   * usually Gmail's per-user rate limit (userRateLimitExceeded): resending at
+   * once spends more quota and a token refresh for nothing. So the library's
+   * own re-auth is switched off (reAuthRetried = true) and only a 401 (token
+   * revoked early, clock skew) refreshes, once.
+   */
+  protected async requestAsync<T>(opts: GaxiosOptions, reAuthRetried = false): Promise<GaxiosResponse<T>> {
+    try {
+      return await super.requestAsync<T>(opts, true);
+    } catch (error) {
+      if (reAuthRetried || (error as { response?: { status?: number } }).response?.status !== 401) throw error;
+      await this.refreshAccessToken();
+      return super.requestAsync<T>(opts, true);
+    }
   }
 
   private async guardedRequest<T>(opts: RequestOptions): Promise<GaxiosResponse<T>> {
@@ -64,7 +82,7 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
           throw error;
         }
         if (!(error instanceof GmailApiError) || !error.retryable || attempt >= attempts) throw error;
-        if (error.status === 429) exhaustQuota(this.mailboxId);
+        if (error.rateLimited) await exhaustQuota(this.mailboxId);
         const backoff = Math.min(gmailRetryPolicy.maxDelayMs, error.retryAfterMs ?? gmailRetryPolicy.baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random()));
         await sleep(backoff);
       } finally {
@@ -108,8 +126,7 @@ export async function gmailForMailbox(mailbox: MailboxCredentials): Promise<gmai
     {
       ...oauthClientCredentials(),
       endpoints: env.GOOGLE_OAUTH_TOKEN_URL ? { oauth2TokenUrl: env.GOOGLE_OAUTH_TOKEN_URL } : {},
-      // A 401 (token revoked early, clock skew) refreshes once instead of failing.
-      forceRefreshOnFailure: true,
+      // A 401 (token revoked early, clock skew) refreshes once instead of failing: see requestAsync.
     },
     mailbox.id,
   );
