@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/http/app-error";
+import { storedTimestamp } from "@/lib/validation/date-schemas";
 
 export interface AuditCursor {
   createdAt: Date;
@@ -12,9 +13,9 @@ export function encodeAuditCursor(row: AuditCursor): string {
 
 export function decodeAuditCursor(cursor: string): AuditCursor {
   const [iso, id, extra] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(iso ?? "");
-  if (!id || extra !== undefined || Number.isNaN(createdAt.getTime()) || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
-    throw new AppError("bad_request", "The page cursor is not valid. Start again from the first page.");
+  const createdAt = storedTimestamp.safeParse(iso);
+  if (!id || extra !== undefined || !createdAt.success || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+    throw new AppError("bad_request", "The page cursor is not valid. Start again from the first page.", { reason: "invalid_cursor" });
   }
-  return { createdAt, id };
+  return { createdAt: createdAt.data, id };
 }

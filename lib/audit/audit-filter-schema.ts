@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation/zod";
+import { calendarDay } from "@/lib/validation/date-schemas";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 /** Filters of the audit log page, its CSV export and GET /api/v1/audit-log (all from query strings). */
@@ -8,8 +8,8 @@ export const auditFilterSchema = z
   .object({
     action: optional(z.string().trim().max(64).regex(/^[a-z0-9_.]+$/, "Unknown action.")),
     actor: optional(z.string().trim().max(64).regex(/^[A-Za-z0-9_-]+$/, "Unknown actor.")),
-    from: optional(day),
-    to: optional(day),
+    from: optional(calendarDay),
+    to: optional(calendarDay),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The start date must be on or before the end date.", path: ["from"] });
 

@@ -73,6 +73,10 @@ describe("audit log", () => {
   test("bad filters and cursors are 4xx errors", () => {
     expect(auditFilterSchema.safeParse({ from: "2026-03-05", to: "2026-03-01" }).success).toBe(false);
     expect(auditFilterSchema.safeParse({ from: "yesterday" }).success).toBe(false);
+    // Shaped like a date but impossible: these reached the query as Invalid Date (a 500, a truncated CSV).
+    for (const from of ["2026-13-45", "2026-02-30", "2026-00-10", "0000-01-01"]) expect(auditFilterSchema.safeParse({ from }).success, from).toBe(false);
+    expect(auditFilterSchema.safeParse({ from: "2028-02-29", to: "2028-03-01" }).success).toBe(true);
+    expect(() => decodeAuditCursor(Buffer.from("+099999-01-01T00:00:00.000Z|abc").toString("base64url"))).toThrow(expect.objectContaining({ code: "bad_request" }));
     expect(auditFilterSchema.safeParse({ action: "", actor: "" }).success).toBe(true);
     expect(() => decodeAuditCursor("garbage")).toThrow(expect.objectContaining({ code: "bad_request" }));
     const c = { createdAt: new Date(), id: "abc" };
@@ -80,7 +84,7 @@ describe("audit log", () => {
   });
 
   test("the CSV export streams every filtered row with formula cells neutralised", async () => {
-    const res = new Response(streamAuditCsv(workspaceId, {}));
+    const res = new Response(await streamAuditCsv(workspaceId, {}));
     const text = await res.text();
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe("time,action,actor,actor_user_id,actor_api_key_id,target_type,target_id,ip,user_agent,before,after,id");
@@ -88,7 +92,7 @@ describe("audit log", () => {
     expect(text).toContain(",'=cmd|' /C calc'!A0,");
     expect(text).not.toMatch(/(^|,)=cmd/m);
     expect(text).not.toContain("secret-of-b");
-    const filtered = await new Response(streamAuditCsv(workspaceId, { action: "member.invited" })).text();
+    const filtered = await new Response(await streamAuditCsv(workspaceId, { action: "member.invited" })).text();
     expect(filtered.trimEnd().split("\r\n").slice(1).every((l) => l.includes(",member.invited,"))).toBe(true);
   });
 });

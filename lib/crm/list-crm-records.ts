@@ -5,18 +5,18 @@ import { companySelect, type CompanyView } from "./company-view";
 import { contactSelect, type ContactView } from "./contact-view";
 import { SORTS, type CrmEntity, type ListQuery } from "./crm-schemas";
 import { dealSelect, toDealView, type DealView } from "./deal-view";
-import { decodeKeysetCursor, encodeKeysetCursor, keysetOrder, keysetWhere } from "./keyset-cursor";
+import { decodeKeysetCursor, encodeKeysetCursor, keysetOrder, keysetWhere, type KeysetColumn } from "./keyset-cursor";
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-function sortOf(entity: CrmEntity, query: ListQuery): { field: string; dir: "asc" | "desc"; nullable: boolean } {
+function sortOf(entity: CrmEntity, query: ListQuery): { field: KeysetColumn; dir: "asc" | "desc"; nullable: boolean } {
   const allowed = SORTS[entity] as readonly string[];
   const field = query.sort === "name" && entity === "deals" ? "title" : (query.sort ?? "updatedAt");
   if (!allowed.includes(field)) throw new AppError("validation_failed", `Cannot sort ${entity} by ${field}.`, [{ path: "sort", message: `One of ${allowed.join(", ")}.` }]);
-  return { field, dir: query.dir ?? (field === "name" || field === "title" ? "asc" : "desc"), nullable: field === "leadScore" };
+  return { field: field as KeysetColumn, dir: query.dir ?? (field === "name" || field === "title" ? "asc" : "desc"), nullable: field === "leadScore" };
 }
 
 function page<R extends { id: string }>(rows: R[], limit: number, field: string): { rows: R[]; nextCursor: string | null } {
@@ -44,7 +44,7 @@ export async function listContacts(workspaceId: string, query: ListQuery): Promi
     // "Highest score first, unscored last" in two index range scans: a
     // backward scan of (workspaceId, leadScore, id) puts NULLs first, so the
     // scored rows and the unscored ones are read separately.
-    const inNullPart = query.cursor ? decodeKeysetCursor(query.cursor).value === null : false;
+    const inNullPart = query.cursor ? decodeKeysetCursor(query.cursor, field).value === null : false;
     rows = inNullPart ? [] : await find({ AND: [{ [field]: { not: null } }, keysetWhere(field, dir, query.cursor, false)] }, [{ [field]: { sort: "desc", nulls: "first" } }, { id: "desc" }], limit + 1);
     if (rows.length <= limit) rows.push(...(await find(inNullPart ? keysetWhere(field, dir, query.cursor, false) : { [field]: null }, [{ id: "desc" }], limit + 1 - rows.length)));
   } else {

@@ -18,7 +18,7 @@ export interface TimelineEntry {
 /** A record's timeline, newest first, keyset-paged over (occurredAt, link id). */
 export async function listTimeline(workspaceId: string, recordType: RecordType, recordId: string, options: { cursor?: string; limit?: number } = {}) {
   const limit = options.limit ?? 50;
-  const c = options.cursor ? decodeKeysetCursor(options.cursor) : null;
+  const c = options.cursor ? decodeKeysetCursor(options.cursor, "occurredAt") : null;
   const links = await prisma.activityLink.findMany({
     where: {
       workspaceId,

@@ -11,16 +11,20 @@ export const pubsubPushSchema = z.object({
   subscription: z.string().max(500).optional(),
 });
 
+/** History ids are stored as Postgres bigint: a larger one would fail the insert (a 500 that Pub/Sub redelivers forever). */
+const fitsBigint = (s: string) => BigInt(s) <= 9223372036854775807n;
+const historyIdString = z.string().regex(/^[1-9]\d{0,18}$/).refine(fitsBigint, "historyId is larger than a history id can be.");
+
 /** Gmail's notification inside message.data; historyId arrives as a JSON number (strings accepted too). */
 export const gmailNotificationSchema = z.object({
   emailAddress: z.email().max(320).transform((a) => a.toLowerCase()),
-  historyId: z.union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), z.string().regex(/^[1-9]\d{0,19}$/)]).transform(String),
+  historyId: z.union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), historyIdString]).transform(String),
 });
 
 /** Event data of `gmail/push.received` (webhook -> sync-mailbox). */
 export const pushReceivedEventSchema = z.object({
   emailAddress: z.string(),
-  historyId: z.string().regex(/^\d+$/),
+  historyId: z.string().regex(/^\d{1,19}$/).refine(fitsBigint),
   receivedAt: z.string().optional(),
 });
 

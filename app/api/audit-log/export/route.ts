@@ -7,7 +7,7 @@ export const GET = withWorkspace(
   async ({ req, workspace }) => {
     const filter = auditFilterSchema.parse(searchParamsObject(req.nextUrl.searchParams));
     const date = new Date().toISOString().slice(0, 10);
-    return new Response(streamAuditCsv(workspace.id, filter), {
+    return new Response(await streamAuditCsv(workspace.id, filter), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="audit-log-${workspace.slug}-${date}.csv"`,
