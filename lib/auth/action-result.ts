@@ -2,14 +2,17 @@ import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "@/lib/validation/zod";
 import * as Sentry from "@sentry/nextjs";
 import { AppError, type ErrorCode } from "@/lib/http/app-error";
+import { databaseUnavailableError } from "@/lib/http/database-unavailable";
 import { logger } from "@/lib/observability/logger";
 
 /** What every server action returns: data, or the same stable error shape the API uses. */
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; details?: unknown; requestId: string } };
 
 /** Maps a thrown error to an action result (redirects and notFound pass through). */
-export function actionError(error: unknown, requestId: string): ActionResult<never> {
-  unstable_rethrow(error);
+export function actionError(thrown: unknown, requestId: string): ActionResult<never> {
+  unstable_rethrow(thrown);
+  const error = databaseUnavailableError(thrown) ?? thrown;
+  if (error !== thrown) logger.warn({ err: thrown }, "database unavailable in a server action");
   if (error instanceof ZodError) {
     return {
       ok: false,

@@ -5,6 +5,7 @@ import { logger } from "@/lib/observability/logger";
 import { runWithRequestContext } from "@/lib/observability/request-context";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/observability/request-id";
 import { AppError, type ErrorBody } from "./app-error";
+import { databaseUnavailableError } from "./database-unavailable";
 
 export interface RouteContext<P> {
   req: NextRequest;
@@ -33,7 +34,9 @@ export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S
   return schema.parse(json);
 }
 
-export function errorResponse(error: unknown, requestId: string): NextResponse<ErrorBody> {
+export function errorResponse(thrown: unknown, requestId: string): NextResponse<ErrorBody> {
+  const error = databaseUnavailableError(thrown) ?? thrown;
+  if (error !== thrown) logger.warn({ err: thrown }, "database unavailable: answered 503");
   if (error instanceof ZodError) {
     return NextResponse.json(
       { error: { code: "validation_failed", message: "The request is invalid.", details: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })), requestId } },
