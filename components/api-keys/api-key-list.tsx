@@ -8,6 +8,7 @@ import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import Typography from "@mui/material/Typography";
 import { revokeApiKeyAction } from "@/app/(dashboard)/settings/api-keys/actions";
+import type { ApiKeyStatus } from "@/lib/api-keys/api-key-status";
 import { useServerAction } from "@/components/workspaces/use-server-action";
 
 export interface ApiKeyView {
@@ -19,10 +20,11 @@ export interface ApiKeyView {
   createdAt: Date;
   lastUsedAt: Date | null;
   expiresAt: Date | null;
-  status: "active" | "expired" | "revoked";
+  status: ApiKeyStatus;
 }
 
-const STATUS_COLOR = { active: "success", expired: "warning", revoked: "default" } as const;
+const STATUS_COLOR = { active: "success", expired: "warning", revoked: "default", creator_removed: "error" } as const;
+const STATUS_LABEL = { active: "active", expired: "expired", revoked: "revoked", creator_removed: "creator removed" } as const;
 const day = (d: Date | null) => (d ? d.toLocaleDateString() : null);
 
 export function ApiKeyList({ keys, canManage }: { keys: ApiKeyView[]; canManage: boolean }) {
@@ -37,7 +39,7 @@ export function ApiKeyList({ keys, canManage }: { keys: ApiKeyView[]; canManage:
             <Box sx={{ flex: "1 1 260px", minWidth: 0 }}>
               <Box sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
                 <Typography sx={{ fontWeight: 600 }}>{k.name}</Typography>
-                <Chip size="small" label={k.status} color={STATUS_COLOR[k.status]} variant="outlined" />
+                <Chip size="small" label={STATUS_LABEL[k.status]} color={STATUS_COLOR[k.status]} variant="outlined" />
               </Box>
               <Typography variant="body2" sx={{ fontFamily: "monospace" }}>
                 {k.prefix}…
@@ -52,7 +54,7 @@ export function ApiKeyList({ keys, canManage }: { keys: ApiKeyView[]; canManage:
                 ))}
               </Box>
             </Box>
-            {canManage && k.status === "active" ? (
+            {canManage && (k.status === "active" || k.status === "creator_removed") ? (
               <Button size="small" color="error" disabled={pending} onClick={() => run(() => revokeApiKeyAction({ apiKeyId: k.id }))}>
                 Revoke
               </Button>

@@ -41,8 +41,30 @@ describe("API keys", () => {
     await prisma.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } }, data: { role: "VIEWER" } });
     await expect(verifyApiKey(created.key, "apikeys.read")).rejects.toMatchObject({ code: "forbidden" });
     await expect(verifyApiKey(created.key, "members.read")).resolves.toMatchObject({ id: created.id });
-    await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } });
+  });
+
+  test("a key dies the moment its creator leaves or is removed, and the list says so", async () => {
+    const { workspace, actor, user } = await createTestWorkspace("ADMIN");
+    const created = await createApiKey(actor, { name: "Ops", scopes: ["members.read", "members.invite"] });
     await expect(verifyApiKey(created.key, "members.read")).resolves.toMatchObject({ id: created.id });
+    await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } });
+    await expect(verifyApiKey(created.key, "members.read")).rejects.toMatchObject({ code: "unauthorized", details: { reason: "creator_removed" } });
+    // Dead before the scope check: a removed creator's key is a 401 whatever it asks for.
+    await expect(verifyApiKey(created.key, "billing.manage")).rejects.toMatchObject({ code: "unauthorized" });
+    const [listed] = await listApiKeys(workspace.id);
+    expect(listed).toMatchObject({ id: created.id, status: "creator_removed" });
+    // Rejoining does not quietly revive old keys' authority beyond the new role.
+    await prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "MEMBER" } });
+    await expect(verifyApiKey(created.key, "members.invite")).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  test("admin -> member narrows the key at once: an admin-only write scope is refused", async () => {
+    const { workspace, actor, user } = await createTestWorkspace("ADMIN");
+    const created = await createApiKey(actor, { name: "Invites", scopes: ["members.invite", "crm.write"] });
+    await expect(verifyApiKey(created.key, "members.invite")).resolves.toMatchObject({ id: created.id });
+    await prisma.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } }, data: { role: "MEMBER" } });
+    await expect(verifyApiKey(created.key, "members.invite")).rejects.toMatchObject({ code: "forbidden", details: { reason: "creator_role" } });
+    await expect(verifyApiKey(created.key, "crm.write")).resolves.toMatchObject({ id: created.id });
   });
 
   test("scopes must be held by the creator; expiry must be in the future", async () => {

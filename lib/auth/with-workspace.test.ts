@@ -1,6 +1,8 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Workspace } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { setWorkspacePlan } from "@/lib/billing/testing/set-workspace-plan";
 import { prisma } from "@/lib/db/prisma";
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { generateApiKey } from "@/lib/api-keys/generate-api-key";
@@ -29,10 +31,12 @@ async function sessionCookie(userId: string, extra: { mfaRequired?: boolean } = 
   return `${SESSION_COOKIE}=${await encodeSessionToken(session.id, 3600)}`;
 }
 
-async function seedKey(workspaceId: string, scopes: Permission[], extra: { revokedAt?: Date; expiresAt?: Date } = {}) {
+/** A key created by a member of the workspace (OWNER unless told), as createApiKey would store it. */
+async function seedKey(workspaceId: string, scopes: Permission[], extra: { revokedAt?: Date; expiresAt?: Date } = {}, role: Role = "OWNER") {
+  const creator = await seedUser({ workspaceId, role });
   const { key, prefix, keyHash } = generateApiKey();
-  const row = await prisma.apiKey.create({ data: { workspaceId, name: "test", prefix, keyHash, scopes, ...extra } });
-  return { key, row };
+  const row = await prisma.apiKey.create({ data: { workspaceId, name: "test", prefix, keyHash, scopes, createdById: creator.id, ...extra } });
+  return { key, row, creator };
 }
 
 describe("withWorkspace", () => {
@@ -44,6 +48,9 @@ describe("withWorkspace", () => {
     useAsAppDatabase(db);
     a = await seedWorkspace("A");
     b = await seedWorkspace("B");
+    // API keys need a plan with API access (Free has none).
+    await setWorkspacePlan(a.id, "PRO");
+    await setWorkspacePlan(b.id, "PRO");
   });
   afterAll(() => db.drop());
 
@@ -129,6 +136,30 @@ describe("withWorkspace", () => {
       expect(res.body.error?.code).toBe("unauthorized");
     }
     expect((await call(route("crm.read"), { headers: { authorization: "Basic Zm9vOmJhcg==" } })).status).toBe(401);
+  });
+
+  test("API keys act with their creator's current authority: removed -> 401 at once, admin -> member -> admin scope 403", async () => {
+    const bearer = (k: string) => ({ authorization: `Bearer ${k}` });
+    const { key, creator } = await seedKey(a.id, ["crm.read", "members.invite"], {}, "ADMIN");
+    expect((await call(route("members.invite"), { headers: bearer(key) })).status).toBe(200);
+    await prisma.membership.update({ where: { workspaceId_userId: { workspaceId: a.id, userId: creator.id } }, data: { role: "MEMBER" } });
+    const narrowed = await call(route("members.invite"), { headers: bearer(key) });
+    expect(narrowed.status).toBe(403);
+    expect(narrowed.body.error?.details).toMatchObject({ reason: "creator_role" });
+    expect((await call(route("crm.read"), { headers: bearer(key) })).status).toBe(200);
+
+    await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId: a.id, userId: creator.id } } });
+    const removed = await call(route("crm.read"), { headers: bearer(key) });
+    expect(removed.status).toBe(401);
+    expect(removed.body.error).toMatchObject({ code: "unauthorized", details: { reason: "creator_removed" } });
+  });
+
+  test("a Free workspace's keys are refused with the plan-limit 403 naming the plan and /billing", async () => {
+    const free = await seedWorkspace("Free");
+    const { key } = await seedKey(free.id, ["crm.read"]);
+    const res = await call(route("crm.read"), { headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(403);
+    expect(res.body.error).toMatchObject({ code: "forbidden", details: { reason: "plan_limit", resource: "api_access", plan: "Free", billingUrl: "/billing" } });
   });
 
   test("generated keys have the agreed format", () => {

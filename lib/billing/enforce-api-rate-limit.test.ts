@@ -65,8 +65,19 @@ describe("per-plan API rate limits for API-key requests", () => {
     expect((await call(ws.key)).status).toBe(200);
   });
 
-  test("Free has no per-minute figure and is not counted here", async () => {
+  test("Free has no API access: every key request is a 403 naming the plan and Billing, before any counting", async () => {
     const free = await workspaceWithKey("FREE");
-    expect(await statuses(free.key, PLANS.STARTER.apiRequestsPerMinute + 5)).not.toContain(429);
+    const refused = await call(free.key);
+    expect(refused.status).toBe(403);
+    const body = (await refused.json()) as { error: { code: string; message: string; details: Record<string, unknown> } };
+    expect(body.error).toMatchObject({
+      code: "forbidden",
+      message: "The Free plan does not include API access. Upgrade on the Billing page (/billing) to use API keys.",
+      details: { reason: "plan_limit", resource: "api_access", plan: "Free", billingUrl: "/billing" },
+    });
+    expect(await statuses(free.key, 5)).toEqual(Array(5).fill(403));
+    // Upgrading opens the API at once.
+    await setWorkspacePlan(free.workspaceId, "STARTER");
+    expect((await call(free.key)).status).toBe(200);
   });
 });

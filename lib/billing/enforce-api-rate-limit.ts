@@ -20,14 +20,22 @@ function limiterFor(plan: BillingPlan): RateLimiter {
 }
 
 /**
- * Counts one API-key request against the workspace's plan allowance (requests
- * per minute, all of its keys together) and refuses past it with a 429 and
- * Retry-After. Plans without a per-minute figure (Free: 0) are not counted here.
+ * Every API-key request passes here (from withWorkspace): a plan without API
+ * access (Free) is refused with the stable plan-limit 403 naming the plan and
+ * the Billing page; otherwise one request is counted against the workspace's
+ * allowance (requests per minute, all of its keys together) and refused past
+ * it with a 429 and Retry-After.
  */
 export async function enforceApiRateLimit(workspaceId: string): Promise<void> {
   const account = await getBillingAccount(workspaceId);
   const plan = PLANS[account.plan];
-  if (plan.apiRequestsPerMinute <= 0) return;
+  if (!plan.apiAccess || plan.apiRequestsPerMinute <= 0) {
+    throw new AppError(
+      "forbidden",
+      `The ${plan.name} plan does not include API access. Upgrade on the Billing page (${BILLING_PATH}) to use API keys.`,
+      { reason: "plan_limit", resource: "api_access", plan: plan.name, billingUrl: BILLING_PATH },
+    );
+  }
   const result = await limiterFor(plan.id).hit(workspaceId);
   if (result.allowed) return;
   const seconds = retryAfterSeconds(result.retryAfterMs);

@@ -4,6 +4,7 @@ import { encodeSessionToken } from "@/lib/auth/session-token";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { prisma } from "@/lib/db/prisma";
 import { generateInvitationToken } from "@/lib/invitations/invitation-token";
+import { setWorkspacePlan } from "@/lib/billing/testing/set-workspace-plan";
 import { actorFor } from "./create-test-member";
 import { seedCrmTenantRows, snapshotCrm } from "@/lib/crm/testing/crm-tenant-fixtures";
 import { seedKnowledgeTenantRows, snapshotKnowledge } from "@/lib/knowledge/testing/knowledge-tenant-fixtures";
@@ -24,6 +25,8 @@ export async function buildTenantFixtures() {
   await prisma.membership.create({ data: { workspaceId: a.id, userId: aOwner.id, role: "OWNER" } });
   const aMemberMembership = await prisma.membership.create({ data: { workspaceId: a.id, userId: aMember.id, role: "MEMBER" } });
   await prisma.user.update({ where: { id: aOwner.id }, data: { lastWorkspaceId: a.id } });
+  // API keys work only on plans with API access (Free has none): both tenants are on Business.
+  await setWorkspacePlan(a.id, "BUSINESS");
   const aInvitation = await prisma.invitation.create({ data: { workspaceId: a.id, email: "alpha-invitee@alpha.test", role: "MEMBER", tokenHash: generateInvitationToken().tokenHash, expiresAt: week } });
   const aKey = await createApiKey(actorFor(a.id, aOwner.id, "OWNER"), { name: "alpha all scopes", scopes: [...PERMISSIONS] });
   const aSession = await prisma.userSession.create({ data: { userId: aMember.id, method: "password", expiresAt: week } });
@@ -34,6 +37,7 @@ export async function buildTenantFixtures() {
   await prisma.membership.create({ data: { workspaceId: b.id, userId: bOwner.id, role: "OWNER" } });
   const bMemberMembership = await prisma.membership.create({ data: { workspaceId: b.id, userId: bMember.id, role: "MEMBER" } });
   await prisma.user.updateMany({ where: { id: { in: [bOwner.id, bMember.id] } }, data: { lastWorkspaceId: b.id } });
+  await setWorkspacePlan(b.id, "BUSINESS");
   const bToken = generateInvitationToken();
   const bInvitation = await prisma.invitation.create({ data: { workspaceId: b.id, email: "bravo-invitee@bravo.test", role: "ADMIN", tokenHash: bToken.tokenHash, expiresAt: week } });
   const bKey = await createApiKey(actorFor(b.id, bOwner.id, "OWNER"), { name: "Bravo secret key", scopes: ["members.read"] });

@@ -5,6 +5,7 @@ import { DELETE, PATCH } from "@/app/api/triage/sender-rules/[senderRuleId]/rout
 // eslint-disable-next-line no-restricted-imports -- the list route the management card reads
 import { GET } from "@/app/api/triage/sender-rules/route";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { setWorkspacePlan } from "@/lib/billing/testing/set-workspace-plan";
 import { prisma } from "@/lib/db/prisma";
 import { createTestWorkspace } from "@/lib/testing/create-test-member";
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
@@ -18,6 +19,7 @@ afterAll(() => db.drop());
 
 async function workspaceWithRule(scopes: ("mail.read" | "automations.write")[] = ["mail.read", "automations.write"]) {
   const ws = await createTestWorkspace("OWNER");
+  await setWorkspacePlan(ws.workspace.id, "STARTER");
   const key = await createApiKey(ws.actor, { name: "rules", scopes });
   const rule = await prisma.senderRule.create({ data: { workspaceId: ws.workspace.id, pattern: "news@shop.test", category: "newsletter", route: "automated", hits: 3 } });
   return { ...ws, key: key.key, rule };

@@ -38,6 +38,10 @@ export async function seedCrmBench(url: string, log: (s: string) => void): Promi
     await db.query(`INSERT INTO "Workspace" (id, name, slug, "createdAt", "updatedAt") SELECT 'bench_ws_' || w, 'Bench ' || w, 'bench-crm-' || w, now(), now() FROM generate_series(0, 3) w`);
     await db.query(`INSERT INTO "Membership" (id, "workspaceId", "userId", role, "createdAt", "updatedAt") SELECT 'bench_m_' || w, 'bench_ws_' || w, 'bench_user', 'OWNER', now(), now() FROM generate_series(0, 3) w`);
     await db.query(`INSERT INTO "ApiKey" (id, "workspaceId", name, prefix, "keyHash", scopes, "createdById", "createdAt") VALUES ('bench_key', 'bench_ws_0', 'bench', $1, $2, ARRAY['crm.read','crm.write'], 'bench_user', now())`, [API_KEY.slice(0, 12), createHash("sha256").update(API_KEY).digest("hex")]);
+    // API keys need a plan with API access; Business allows 1,200 requests a minute, above the ~900 this bench sends.
+    await db.query(
+      `INSERT INTO "BillingAccount" (id, "workspaceId", plan, "currentPeriodStart", "currentPeriodEnd", "updatedAt") VALUES ('bench_billing', 'bench_ws_0', 'BUSINESS', now(), now() + interval '30 days', now())`,
+    );
     // The email search index is built once after the bulk insert (faster than maintaining it row by row).
     await db.query(`DROP INDEX IF EXISTS "MailMessage_search_fts_idx"`);
     for (let w = 0; w < 4; w++) {

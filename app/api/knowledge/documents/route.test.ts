@@ -6,6 +6,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { setWorkspacePlan } from "@/lib/billing/testing/set-workspace-plan";
 import { prisma } from "@/lib/db/prisma";
 import { MAX_UPLOAD_BYTES } from "@/lib/knowledge/knowledge-schemas";
 import { makeTestPdf } from "@/lib/knowledge/testing/make-test-pdf";
@@ -24,6 +25,7 @@ const ctx = { params: Promise.resolve({}) };
 
 async function keyFor(scopes: ("knowledge.read" | "knowledge.write")[]) {
   const ws = await createTestWorkspace("OWNER");
+  await setWorkspacePlan(ws.workspace.id, "STARTER");
   return { ...ws, key: (await createApiKey(ws.actor, { name: "upload test", scopes })).key };
 }
 
