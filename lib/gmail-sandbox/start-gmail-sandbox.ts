@@ -5,6 +5,7 @@ import { buildPush, deliverPush, pushTokenClaims, type PushTarget, type SandboxP
 import { SandboxFaults } from "./sandbox-faults";
 import { createSandboxKeys } from "./sandbox-keys";
 import { SandboxOAuth, type IssuedTokens } from "./sandbox-oauth";
+import { SandboxQuota } from "./sandbox-quota";
 import { googleError, type SandboxResponse } from "./sandbox-response";
 import { SandboxStore, type SandboxAccount, type SandboxMessage } from "./sandbox-store";
 
@@ -69,6 +70,7 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
   const now = options.now ?? Date.now;
   const store = new SandboxStore(options.startHistoryId, options.idBase);
   const faults = new SandboxFaults();
+  const quota = new SandboxQuota(now);
   if (options.faultSeed !== undefined) faults.configure({ seed: options.faultSeed });
   const keys = await createSandboxKeys();
   const pushTarget: PushTarget = {
@@ -128,6 +130,8 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
     }
     const segments = match[2]!.split("/").filter(Boolean).map(decodeURIComponent);
     const name = gmailMethodName(req.method ?? "GET", segments);
+    const overQuota = quota.charge(email, name);
+    if (overQuota) return overQuota;
     calls[name] = (calls[name] ?? 0) + 1;
     return handleGmailCall({ method: req.method ?? "GET", segments, query, body, account: store.account(email) }, { store, now, watchTtlMs: options.watchTtlMs ?? 7 * 86_400_000, addMessage: (e, r, l, t) => add(e, r, l, now(), t) });
   }
@@ -188,6 +192,8 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
     userinfoUrl: `${url}oauth2/v3/userinfo`,
     issuer: url.replace(/\/$/, ""),
     faults,
+    /** Gmail's per-user limit (15,000 units a minute); `quota.configure` shrinks it for a test, `quota.rejected` counts 429s. */
+    quota,
     /** Calls served per Gmail method name ("users.messages.get", ...), faulted calls excluded. */
     calls,
     pushTarget,

@@ -1,5 +1,7 @@
+import Redis from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { env } from "@/lib/env";
+import { GMAIL_USER_QUOTA } from "@/lib/gmail-sandbox/sandbox-quota";
 import { startGmailSandbox, type GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
 import { openJobsTestDatabase } from "@/lib/jobs/testing/open-jobs-test-database";
 import { decryptSecret } from "@/lib/security/encrypt-secret";
@@ -8,6 +10,7 @@ import type { TestDatabase } from "@/lib/testing/test-database";
 import { advanceHistoryCursor } from "./advance-history-cursor";
 import { gmailForMailbox, gmailRetryPolicy } from "./gmail-client";
 import { GmailApiError, MailboxGrantRevokedError, MailboxNotConnectedError } from "./gmail-errors";
+import { createMemoryQuotaLimiter, createRedisQuotaLimiter, quotaUnits, type QuotaLimiter } from "./gmail-quota";
 import { GRANT_REVOKED_REASON } from "./handle-revoked-grant";
 import { createSandboxMailbox, pointGmailAtSandbox } from "./testing/sandbox-mailbox";
 
@@ -64,6 +67,7 @@ describe("gmailForMailbox", () => {
 
   test("a quota 403 (userRateLimitExceeded) is retried inside the client; a permission 403 is not retryable", async () => {
     const gmail = await gmailForMailbox(await newMailbox());
+    await gmail.users.getProfile({ userId: "me" }); // warm: a cold first call can outlast the 300 ms timeout and use up an attempt
     sandbox.faults.failNext("403-rate", gmailRetryPolicy.retries);
     const { data } = await gmail.users.labels.list({ userId: "me" });
     expect(data.labels?.length).toBeGreaterThan(0);
@@ -87,14 +91,62 @@ describe("gmailForMailbox", () => {
     expect(missing).toMatchObject({ status: 404, retryable: false });
   });
 
-  test("throttles each mailbox within Gmail's 250 quota units per second", async () => {
+  test("throttles each mailbox within Gmail's per-user quota: a burst of 600 units, then 235 units/s", async () => {
     const mailbox = await newMailbox();
-    const gmail = await gmailForMailbox(mailbox);
+    const gmail = await gmailForMailbox(mailbox, { quota: createMemoryQuotaLimiter() });
     const ids = Array.from({ length: 20 }, (_, i) => sandbox.addMessage(mailbox.emailAddress, `Subject: q${i}\r\n\r\nx`).id);
     const started = Date.now();
-    // 100 messages.get at 5 units each: 500 units, 250 of them beyond the full bucket -> at least ~1 s.
-    await Promise.all(Array.from({ length: 100 }, (_, i) => gmail.users.messages.get({ userId: "me", id: ids[i % ids.length]!, format: "minimal" })));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    // 250 messages.get at 5 units each: 1,250 units, 650 of them beyond the full bucket -> at least ~2.7 s.
+    await Promise.all(Array.from({ length: 250 }, (_, i) => gmail.users.messages.get({ userId: "me", id: ids[i % ids.length]!, format: "minimal" })));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+  });
+
+  test("quota units follow Google's table for every method the app calls", () => {
+    const base = "https://gmail.googleapis.com/gmail/v1/users/me";
+    const table: [string, string, number][] = [
+      ["POST", "/drafts/send", 100],
+      ["PUT", "/drafts/r123", 15],
+      ["POST", "/drafts", 10],
+      ["POST", "/labels", 5],
+      ["GET", "/labels", 1],
+      ["POST", "/messages/send", 100],
+      ["POST", "/messages/abc/modify", 5],
+      ["GET", "/messages/abc?format=raw", 5],
+      ["GET", "/messages?q=newer_than%3A14d", 5],
+      ["GET", "/history?startHistoryId=1", 2],
+      ["GET", "/profile", 1],
+      ["POST", "/watch", 100],
+      ["POST", "/stop", 50],
+    ];
+    expect(table.map(([method, path]) => quotaUnits(method, base + path))).toEqual(table.map(([, , units]) => units));
+  });
+
+  test("two processes share one Redis budget per mailbox: the sandbox's per-user limit is never hit (per-process buckets hit it)", async () => {
+    // A scaled-down Gmail: 300 units per 2 s; buckets of 40 + 120 units/s keep any 2-s window within 280 (the app's 2 % margin, scaled).
+    sandbox.quota.configure({ unitsPerWindow: 300, windowMs: 2_000 });
+    const bucket = { capacity: 40, refillPerSecond: 120 };
+    const burst = async (limiters: [QuotaLimiter, QuotaLimiter]) => {
+      const mailbox = await newMailbox();
+      const ids = Array.from({ length: 5 }, (_, i) => sandbox.addMessage(mailbox.emailAddress, `Subject: s${i}\r\n\r\nx`).id);
+      const [a, b] = await Promise.all(limiters.map((quota) => gmailForMailbox(mailbox, { quota })));
+      const rejectedBefore = sandbox.quota.rejected.get(mailbox.emailAddress) ?? 0;
+      const started = Date.now();
+      // 2 x 40 messages.get = 400 units.
+      await Promise.all([a!, b!].flatMap((gmail) => Array.from({ length: 40 }, (_, i) => gmail.users.messages.get({ userId: "me", id: ids[i % 5]!, format: "minimal" }))));
+      return { elapsed: Date.now() - started, rejected: (sandbox.quota.rejected.get(mailbox.emailAddress) ?? 0) - rejectedBefore };
+    };
+    const connections = [new Redis(env.REDIS_URL!), new Redis(env.REDIS_URL!)];
+    try {
+      const keyPrefix = `gmail-quota-test:${Date.now()}:`;
+      const shared = await burst([createRedisQuotaLimiter(connections[0]!, { ...bucket, keyPrefix }), createRedisQuotaLimiter(connections[1]!, { ...bucket, keyPrefix })]);
+      expect(shared.rejected).toBe(0);
+      expect(shared.elapsed).toBeGreaterThanOrEqual(((400 - 40) / 120) * 1000 - 200);
+      const perProcess = await burst([createMemoryQuotaLimiter(bucket), createMemoryQuotaLimiter(bucket)]);
+      expect(perProcess.rejected).toBeGreaterThan(0);
+    } finally {
+      sandbox.quota.configure(GMAIL_USER_QUOTA);
+      connections.forEach((c) => c.disconnect());
+    }
   });
 
   test("a mailbox without tokens is refused up front", async () => {

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { decryptSecret, encryptSecret } from "@/lib/security/encrypt-secret";
 import { classifyGmailError, GmailApiError, MailboxGrantRevokedError, MailboxNotConnectedError } from "./gmail-errors";
-import { acquireQuota, exhaustQuota, quotaUnits } from "./gmail-quota";
+import { gmailQuotaLimiter, quotaUnits, type QuotaLimiter } from "./gmail-quota";
 import { handleRevokedGrant } from "./handle-revoked-grant";
 
 export type MailboxCredentials = Pick<Mailbox, "id" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt">;
@@ -31,6 +31,7 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
   constructor(
     options: ConstructorParameters<typeof Auth.OAuth2Client>[0],
     private readonly mailboxId: string,
+    private readonly quota: QuotaLimiter,
   ) {
     super(options);
   }
@@ -64,9 +65,9 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
   private async guardedRequest<T>(opts: RequestOptions): Promise<GaxiosResponse<T>> {
     // A caller's `retry: false` means one attempt; otherwise this loop, not gaxios, does the retrying.
     const attempts = opts.retry === false ? 1 : gmailRetryPolicy.retries + 1;
-    const units = quotaUnits(String(opts.url ?? ""));
+    const units = quotaUnits(opts.method, String(opts.url ?? ""));
     for (let attempt = 1; ; attempt++) {
-      await acquireQuota(this.mailboxId, units);
+      await this.quota.acquire(this.mailboxId, units);
       // Our own timer, cleared as soon as the call settles: gaxios' `timeout` (AbortSignal.timeout)
       // keeps running after the response and, firing later, throws an uncaught AbortError from node-fetch.
       const controller = new AbortController();
@@ -82,7 +83,7 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
           throw error;
         }
         if (!(error instanceof GmailApiError) || !error.retryable || attempt >= attempts) throw error;
-        if (error.rateLimited) await exhaustQuota(this.mailboxId);
+        if (error.rateLimited) await this.quota.exhaust(this.mailboxId);
         const backoff = Math.min(gmailRetryPolicy.maxDelayMs, error.retryAfterMs ?? gmailRetryPolicy.baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random()));
         await sleep(backoff);
       } finally {
@@ -120,7 +121,7 @@ async function persistTokens(mailboxId: string, tokens: Auth.Credentials): Promi
  * MailboxGrantRevokedError (the mailbox has already been marked
  * disconnected and its owner told), or MailboxNotConnectedError up front.
  */
-export async function gmailForMailbox(mailbox: MailboxCredentials): Promise<gmail_v1.Gmail> {
+export async function gmailForMailbox(mailbox: MailboxCredentials, options: { quota?: QuotaLimiter } = {}): Promise<gmail_v1.Gmail> {
   if (!mailbox.refreshTokenEnc) throw new MailboxNotConnectedError(mailbox.id);
   const auth = new MailboxOAuthClient(
     {
@@ -129,6 +130,7 @@ export async function gmailForMailbox(mailbox: MailboxCredentials): Promise<gmai
       // A 401 (token revoked early, clock skew) refreshes once instead of failing: see requestAsync.
     },
     mailbox.id,
+    options.quota ?? gmailQuotaLimiter(),
   );
   auth.setCredentials({
     refresh_token: decryptSecret(mailbox.refreshTokenEnc),
