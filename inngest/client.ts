@@ -16,7 +16,7 @@ import { logger } from "@/lib/observability/logger";
  * turned off here because
  *  - the local executor, which runs every function test, speaks the classic
  *    protocol (it sends a function id like a server, so the SDK makes the same
- *    choice as in production); lib/jobs/step-mode.test.ts fails without this line;
+ *    choice as in production); inngest/step-mode.test.ts fails without this line;
  *  - a process that dies before a checkpoint is posted re-runs those steps,
  *    while in async mode a step's result is stored before the next one starts;
  *  - these are background jobs: checkpointing saves latency we do not need.

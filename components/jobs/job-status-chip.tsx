@@ -7,6 +7,7 @@ const COLOR: Record<JobRunStatusName | "RUNNING", "default" | "info" | "success"
   SLEEPING: "warning",
   COMPLETED: "success",
   FAILED: "error",
+  CANCELLED: "default",
 };
 
 /** Run or step status; a queued run that already failed once reads "retrying". */

@@ -5,7 +5,7 @@ import { claimRuns } from "./claim-runs";
 import { driveRun, type DriveDeps } from "./drive-run";
 import { enqueueCronRuns } from "./enqueue-cron-runs";
 import { fanOutEvents } from "./fan-out-events";
-import type { JobFunctionConfig } from "./function-config";
+import { UnsupportedFunctionConfigError, type JobFunctionConfig } from "./function-config";
 import type { JobTransport } from "./job-transport";
 import { syncFunctions } from "./sync-functions";
 import { onJobWork } from "./worker-signal";
@@ -131,8 +131,8 @@ export function createJobExecutor(options: JobExecutorOptions) {
         failures = 0;
       } catch (error) {
         failures += 1;
-        // At boot the server is not listening yet, so the first syncs are expected to fail.
-        const log = failures > 5 ? logger.error.bind(logger) : logger.debug.bind(logger);
+        // At boot the server is not listening yet, so the first syncs are expected to fail; a refused config is not.
+        const log = failures > 5 || error instanceof UnsupportedFunctionConfigError ? logger.error.bind(logger) : logger.debug.bind(logger);
         log({ err: error, failures }, "job executor tick failed");
         delay = Math.min(pollMs * 2 ** failures, 30_000);
       }

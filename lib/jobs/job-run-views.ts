@@ -2,7 +2,7 @@ import { z } from "@/lib/validation/zod";
 
 /** Shapes the jobs dashboard receives as JSON (dates as ISO strings). */
 
-export const JOB_RUN_STATUSES = ["QUEUED", "RUNNING", "SLEEPING", "COMPLETED", "FAILED"] as const;
+export const JOB_RUN_STATUSES = ["QUEUED", "RUNNING", "SLEEPING", "COMPLETED", "FAILED", "CANCELLED"] as const;
 export type JobRunStatusName = (typeof JOB_RUN_STATUSES)[number];
 
 export const jobRunFilterSchema = z.object({

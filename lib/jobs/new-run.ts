@@ -1,12 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { concurrencyKeyFor } from "./concurrency-key";
+import { concurrencyKeysFor } from "./concurrency-key";
 import type { JobFunctionConfig } from "./function-config";
 import { newJobId } from "./job-ids";
 import type { TriggerEvent } from "./match-trigger";
 
 /** A queued run of `fn` for `event`, ready for `jobRun.createMany`. */
 export function newRun(fn: JobFunctionConfig, event: TriggerEvent & { id: string }, now: Date, extra: { eventId?: string; cronTick?: Date } = {}): Prisma.JobRunCreateManyInput {
-  const concurrency = concurrencyKeyFor(fn, event);
+  const [first, second] = concurrencyKeysFor(fn, event);
   return {
     id: newJobId("run", now),
     functionId: fn.id,
@@ -15,8 +15,10 @@ export function newRun(fn: JobFunctionConfig, event: TriggerEvent & { id: string
     event: { id: event.id, name: event.name, data: event.data as Prisma.InputJsonObject, ts: event.ts },
     cronTick: extra.cronTick,
     maxAttempts: fn.maxAttempts,
-    concurrencyKey: concurrency?.key,
-    concurrencyLimit: concurrency?.limit,
+    concurrencyKey: first?.key,
+    concurrencyLimit: first?.limit,
+    concurrencyKey2: second?.key,
+    concurrencyLimit2: second?.limit,
     runAt: now,
     createdAt: now,
   };

@@ -12,13 +12,13 @@ import { inngest } from "@/inngest/client";
 import { functions } from "@/inngest";
 import { logger } from "@/lib/observability/logger";
 import type { TestDatabase } from "@/lib/testing/test-database";
-import { callFunction, internalFunctionId } from "./call-function";
-import { createJobExecutor } from "./job-executor";
-import { handlerTransport, type JobTransport } from "./job-transport";
-import { localSigningKey } from "./local-signing-key";
-import { createTestApp } from "./testing/create-test-app";
-import { openJobsTestDatabase } from "./testing/open-jobs-test-database";
-import { runUntilIdle } from "./testing/run-until-idle";
+import { callFunction, internalFunctionId } from "@/lib/jobs/call-function";
+import { createJobExecutor } from "@/lib/jobs/job-executor";
+import { handlerTransport, type JobTransport } from "@/lib/jobs/job-transport";
+import { localSigningKey } from "@/lib/jobs/local-signing-key";
+import { createTestApp } from "@/lib/jobs/testing/create-test-app";
+import { openJobsTestDatabase } from "@/lib/jobs/testing/open-jobs-test-database";
+import { runUntilIdle } from "@/lib/jobs/testing/run-until-idle";
 
 let db: TestDatabase;
 beforeAll(async () => {
