@@ -1,11 +1,9 @@
 import type OpenAI from "openai";
 import type { AiCallOptions, AiOutcome } from "./ai-provider";
+import { batchEmbeddingInputs } from "./batch-embedding-inputs";
 import { classifyOpenAiError } from "./classify-openai-error";
 import { l2Normalise } from "./l2-normalise";
 import { recordAiUsage } from "./record-ai-usage";
-
-// OpenAI accepts up to 2,048 inputs per request; smaller batches keep one failure cheap to retry.
-const BATCH = 96;
 
 export async function embedWithOpenAi(
   client: OpenAI,
@@ -17,8 +15,7 @@ export async function embedWithOpenAi(
   const vectors: number[][] = [];
   let inputTokens = 0;
   let usd = 0;
-  for (let start = 0; start < texts.length; start += BATCH) {
-    const batch = texts.slice(start, start + BATCH).map((t) => t.slice(0, 24_000) || " ");
+  for (const { inputs: batch } of batchEmbeddingInputs(texts)) {
     try {
       const res = await client.embeddings.create({ model, input: batch });
       const ordered = [...res.data].sort((a, b) => a.index - b.index);

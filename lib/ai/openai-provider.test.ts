@@ -165,6 +165,50 @@ describe("OpenAI provider against the fake OpenAI API", () => {
   });
 });
 
+describe("embedding limits, counted in tokens", () => {
+  // About one token per character, where English averages four characters per token.
+  const cjk = (chars: number) => "日本語のテキスト、東京の会社。".repeat(Math.ceil(chars / 15)).slice(0, chars);
+
+  test("a CJK passage over 8,192 tokens (but far under the old 24,000-character cut) is truncated, not refused", async () => {
+    const outcome = await provider().embed([cjk(12_000), "short"]);
+    expect(outcome).toMatchObject({ status: "ok" });
+    expect(fake.requests).toHaveLength(1);
+    expect((await usageRows())[0]!.inputTokens).toBeLessThanOrEqual(8192 + 10);
+  });
+
+  test("inputs adding up to more than 300,000 tokens are split across requests; vectors stay in order", async () => {
+    const texts = Array.from({ length: 45 }, (_, i) => `${i} ${cjk(7_900)}`);
+    const outcome = await provider().embed(texts);
+    expect(outcome.status).toBe("ok");
+    const sizes = fake.requests.map((r) => (r.body.input as string[]).length);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(45);
+    const tokens = (await usageRows()).map((r) => r.inputTokens);
+    expect(Math.max(...tokens)).toBeLessThanOrEqual(300_000);
+    if (outcome.status === "ok") expect(outcome.value).toHaveLength(45);
+  });
+
+  test("the fake refuses what the API refuses: an input over 8,192 tokens, a request over 300,000, an empty input", async () => {
+    const { default: OpenAI } = await import("openai");
+    const client = new OpenAI({ apiKey: "sk-test", baseURL: fake.baseURL, maxRetries: 0 });
+    const model = "text-embedding-3-small";
+    await expect(client.embeddings.create({ model, input: [cjk(9_000)] })).rejects.toMatchObject({ status: 400, message: expect.stringContaining("maximum context length is 8192 tokens") });
+    await expect(client.embeddings.create({ model, input: Array.from({ length: 45 }, () => cjk(7_000)) })).rejects.toMatchObject({ status: 400, code: "max_tokens_per_request" });
+    await expect(client.embeddings.create({ model, input: [""] })).rejects.toMatchObject({ status: 400 });
+  });
+
+  test("vectors have the width of the model asked for, or the dimensions requested", async () => {
+    const { default: OpenAI } = await import("openai");
+    const client = new OpenAI({ apiKey: "sk-test", baseURL: fake.baseURL, maxRetries: 0 });
+    const width = async (params: { model: string; dimensions?: number }) => (await client.embeddings.create({ ...params, input: "desks", encoding_format: "float" })).data[0]!.embedding.length;
+    expect(await width({ model: "text-embedding-3-small" })).toBe(1536);
+    expect(await width({ model: "text-embedding-3-large" })).toBe(3072);
+    expect(await width({ model: "text-embedding-3-large", dimensions: 256 })).toBe(256);
+    await expect(width({ model: "text-embedding-ada-002", dimensions: 256 })).rejects.toMatchObject({ status: 400 });
+    await expect(width({ model: "text-embedding-3-small", dimensions: 3072 })).rejects.toMatchObject({ status: 400 });
+  });
+});
+
 describe("getAiProvider", () => {
   test("offline without any key; the workspace key wins over the deployment key", async () => {
     Object.assign(env, { OPENAI_API_KEY: undefined, OPENAI_BASE_URL: fake.baseURL });

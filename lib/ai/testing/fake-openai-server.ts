@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { hashEmbedding } from "@/lib/ai/hash-embedding";
+import { tokenPieces } from "@/lib/ai/token-pieces";
 import { checkStrictJsonSchema } from "./check-strict-json-schema";
 import { schemaExample } from "./schema-example";
 
@@ -50,6 +51,21 @@ export interface FakeOpenAiServer {
 }
 
 const approxTokens = (text: string) => Math.max(1, Math.ceil(text.length / 4));
+const embeddingTokens = (input: string | number[]) => (Array.isArray(input) ? input.length : tokenPieces(input).reduce((sum, p) => sum + p.tokens, 0));
+
+/**
+ * The embedding models' native widths and limits (OpenAI's embeddings guide and API reference): 8,192 tokens per
+ * input, 300,000 tokens and 2,048 inputs per request, `dimensions` only on text-embedding-3 models and at most
+ * the native width.
+ */
+export const EMBEDDING_MODELS: Record<string, { dimensions: number; shortenable: boolean }> = {
+  "text-embedding-3-small": { dimensions: 1536, shortenable: true },
+  "text-embedding-3-large": { dimensions: 3072, shortenable: true },
+  "text-embedding-ada-002": { dimensions: 1536, shortenable: false },
+};
+const EMBEDDING_INPUT_TOKENS = 8192;
+const EMBEDDING_REQUEST_TOKENS = 300_000;
+const EMBEDDING_REQUEST_INPUTS = 2048;
 const requestId = () => `req_${randomBytes(12).toString("hex")}`;
 
 function errorType(status: number): string {
@@ -118,17 +134,35 @@ export async function startFakeOpenAiServer(options: { apiKey?: string } = {}): 
     });
   };
 
+  const invalid = (res: http.ServerResponse, message: string, param: string | null = null, code: string | null = null) =>
+    send(res, 400, { error: { message, type: "invalid_request_error", param, code } });
+
   const embeddings = (res: http.ServerResponse, body: Record<string, unknown>) => {
+    const model = EMBEDDING_MODELS[String(body.model)];
+    if (!model) return send(res, 404, { error: { message: `The model \`${String(body.model)}\` does not exist or you do not have access to it.`, type: "invalid_request_error", param: null, code: "model_not_found" } });
+    const raw = body.input;
+    const input: (string | number[])[] = typeof raw === "string" ? [raw] : Array.isArray(raw) && raw.every((x) => typeof x === "number") ? [raw as number[]] : Array.isArray(raw) ? (raw as (string | number[])[]) : [];
+    if (input.length === 0 || input.some((x) => x === "" || (Array.isArray(x) && x.length === 0))) return invalid(res, "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", "input");
+    if (input.length > EMBEDDING_REQUEST_INPUTS) return invalid(res, `Invalid 'input': array too long. Expected an array with maximum length ${EMBEDDING_REQUEST_INPUTS}, but got an array with length ${input.length} instead.`, "input", "array_above_max_length");
+    const counts = input.map(embeddingTokens);
+    const longest = Math.max(...counts);
+    if (longest > EMBEDDING_INPUT_TOKENS) {
+      return invalid(res, `This model's maximum context length is ${EMBEDDING_INPUT_TOKENS} tokens, however you requested ${longest} tokens (${longest} in your prompt; 0 for the completion). Please reduce your prompt; or completion length.`);
+    }
+    const tokens = counts.reduce((sum, n) => sum + n, 0);
+    if (tokens > EMBEDDING_REQUEST_TOKENS) return invalid(res, `Requested ${tokens} tokens, max ${EMBEDDING_REQUEST_TOKENS} tokens per request`, null, "max_tokens_per_request");
+    if (body.dimensions !== undefined && !model.shortenable) return invalid(res, "This model does not support specifying dimensions.", "dimensions");
+    const dimensions = body.dimensions === undefined ? model.dimensions : Number(body.dimensions);
+    if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > model.dimensions) {
+      return invalid(res, `Invalid 'dimensions': must be between 1 and ${model.dimensions} for ${String(body.model)}.`, "dimensions");
+    }
     const behaviour = embeddingQueue.shift();
     if (behaviour?.kind === "hang") return;
     if (behaviour?.kind === "error") return sendError(res, behaviour);
     if (behaviour?.kind === "insufficient_quota") return send(res, 429, { error: INSUFFICIENT_QUOTA });
-    const input = Array.isArray(body.input) ? (body.input as string[]) : [String(body.input)];
-    const dimensions = typeof body.dimensions === "number" ? body.dimensions : 1536;
     // Lexical vectors padded to the model's width: similar texts stay close, so retrieval tests mean something.
-    const vectors = input.map((text) => [...hashEmbedding(text), ...new Array(Math.max(0, dimensions - 512)).fill(0)].slice(0, dimensions));
+    const vectors = input.map((text) => [...hashEmbedding(Array.isArray(text) ? text.join(" ") : text), ...new Array(Math.max(0, dimensions - 512)).fill(0)].slice(0, dimensions));
     const encode = (v: number[]) => (body.encoding_format === "base64" ? Buffer.from(new Float32Array(v).buffer).toString("base64") : v);
-    const tokens = input.reduce((sum, text) => sum + approxTokens(text), 0);
     send(res, 200, {
       object: "list",
       data: vectors.map((v, index) => ({ object: "embedding", index, embedding: encode(v) })),
