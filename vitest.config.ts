@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
 export default defineConfig({
@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["{lib,inngest,scripts,app,components}/**/*.test.{ts,tsx}"],
+    // Tests on the external real-data corpora run in their own suite: vitest.corpus.config.ts (npm run test:corpus).
+    exclude: [...configDefaults.exclude, "**/*.corpus.test.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,

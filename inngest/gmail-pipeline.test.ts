@@ -11,9 +11,9 @@ import { serve } from "inngest/next";
 import { POST as gmailWebhook } from "@/app/api/webhooks/gmail/route";
 import { env } from "@/lib/env";
 import { gmailRetryPolicy } from "@/lib/gmail/gmail-client";
+import { generatedMail } from "@/lib/mail/testing/generated-mail";
 import { createSandboxMailbox, pointGmailAtSandbox } from "@/lib/gmail/testing/sandbox-mailbox";
 import type { SandboxPush } from "@/lib/gmail-sandbox/publish-push";
-import { loadSampleEmails } from "@/lib/gmail-sandbox/sample-emails";
 import { startGmailSandbox, type GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
 import { createJobExecutor } from "@/lib/jobs/job-executor";
 import { handlerTransport } from "@/lib/jobs/job-transport";
@@ -111,7 +111,7 @@ beforeAll(async () => {
 afterAll(() => db?.drop());
 
 describe("Gmail pipeline", () => {
-  test("1,000 real emails, every push delivered 3 times concurrently and shuffled: exactly 1,000 MailMessage rows", async () => {
+  test("1,000 varied emails, every push delivered 3 times concurrently and shuffled: exactly 1,000 MailMessage rows", async () => {
     const pushes: SandboxPush[] = [];
     const sandbox = await startGmailSandbox({ onPush: (p) => void pushes.push(p) });
     try {
@@ -121,8 +121,7 @@ describe("Gmail pipeline", () => {
         expect(m).toMatchObject({ backfillStatus: "DONE", backfillTotal: 0 });
         expect(m.watchExpiresAt!.getTime()).toBeGreaterThan(Date.now());
       }
-      const emails = loadSampleEmails(1000);
-      emails.forEach((email, i) => sandbox.addMessage(addresses[i % addresses.length]!, email.raw, ["INBOX", "UNREAD"]));
+      generatedMail(1000).forEach((raw, i) => sandbox.addMessage(addresses[i % addresses.length]!, raw, ["INBOX", "UNREAD"]));
       await sandbox.flushPushes();
       expect(pushes).toHaveLength(1000);
 
@@ -145,15 +144,15 @@ describe("Gmail pipeline", () => {
       const addresses = ["faulty-a@pipeline.test", "faulty-b@pipeline.test"];
       sandbox.faults.configure({ rate: 0.2, kinds: ["429", "500", "timeout"], timeoutMs: 3_000 });
       const { mailboxes, clock, executor } = await setUp(sandbox, addresses);
-      const emails = loadSampleEmails(1100).slice(1000);
+      const emails = generatedMail(100, 1000);
 
-      emails.slice(0, 50).forEach((email, i) => sandbox.addMessage(addresses[i % 2]!, email.raw));
+      emails.slice(0, 50).forEach((raw, i) => sandbox.addMessage(addresses[i % 2]!, raw));
       await sandbox.flushPushes();
       await deliverThriceShuffled(pushes.splice(0), executor, 7);
       await runUntilIdle(executor, clock, 5_000);
 
       // Mailbox A's history ages out while the second wave arrives: its next sync must resync in full.
-      emails.slice(50).forEach((email, i) => sandbox.addMessage(addresses[i % 2]!, email.raw));
+      emails.slice(50).forEach((raw, i) => sandbox.addMessage(addresses[i % 2]!, raw));
       sandbox.expireHistory(addresses[0]!);
       await sandbox.flushPushes();
       await deliverThriceShuffled(pushes.splice(0), executor, 8);

@@ -108,6 +108,8 @@ export const envSchema = z.object({
   // JWKS for verifying push tokens; unset = Google's (https://www.googleapis.com/oauth2/v3/certs).
   GMAIL_PUSH_JWKS_URL: optionalUrl("https://www.googleapis.com/oauth2/v3/certs"),
   GMAIL_BACKFILL_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  // Folder of the external real-data corpora for `npm run test:corpus` (set by scripts/test-corpus.ts from --corpus).
+  CORPUS_DIR: optionalString,
   // Per-request timeout for Gmail API calls; a timed-out call is retried like a 5xx.
   GMAIL_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(20_000),
   // Messages larger than this are truncated for processing (original kept).

@@ -2,7 +2,7 @@
  * Runs triage (prefilter + the shipped local classifier, no LLM) over a
  * labelled corpus and prints routing figures.
  *
- *   npm run eval [-- --labels <csv>] [--json] [--limit N]
+ *   npm run eval -- --corpus <dir> [--json] [--limit N]     (or --labels <csv>)
  *
  * Any CSV with `path` and `category` columns works; paths are relative to the
  * CSV's folder. With no LLM configured, mail the rules and classifier leave
@@ -11,7 +11,6 @@
  * configured triage model would cost for the mail that would reach it.
  */
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { loadShippedModel } from "@/lib/triage/classifier/classify-email";
@@ -21,14 +20,15 @@ import { estimateLlmCost } from "@/lib/triage/eval/estimate-llm-cost";
 import { formatTriageReport } from "@/lib/triage/eval/format-triage-report";
 import { loadLabelledCorpus } from "@/lib/triage/eval/load-labelled-corpus";
 import { readRawEmail } from "@/lib/triage/eval/read-raw-email";
+import { resolveLabelsPath } from "@/lib/triage/eval/resolve-labels-path";
 import { scoreTriage, type TriageOutcome } from "@/lib/triage/eval/score-triage";
 import { triageEmail } from "@/lib/triage/triage-email";
 import modelFile from "@/lib/triage/model/triage-model.json";
 
-const DEFAULT_LABELS = path.resolve(process.cwd(), "../shared/data/emails/labels.csv");
 const { values: args } = parseArgs({
   options: {
-    labels: { type: "string", default: DEFAULT_LABELS },
+    corpus: { type: "string" },
+    labels: { type: "string" },
     json: { type: "boolean", default: false },
     limit: { type: "string" },
   },
@@ -37,7 +37,14 @@ const { values: args } = parseArgs({
 const log = (line: string) => {
   if (!args.json) console.log(line);
 };
-const rows = await loadLabelledCorpus(args.labels).then(
+let labels: string;
+try {
+  labels = resolveLabelsPath(args, "npm run eval");
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const rows = await loadLabelledCorpus(labels).then(
   (all) => all.slice(0, args.limit ? Number(args.limit) : undefined),
   (error: Error) => {
     console.error(`npm run eval: ${error.message}`);
@@ -47,7 +54,7 @@ const rows = await loadLabelledCorpus(args.labels).then(
 const seen = fingerprintSet(modelFile.trainingFingerprints);
 let seenInTraining = 0;
 const model = await loadShippedModel();
-log(`Triage eval over ${rows.length} emails from ${args.labels} (no LLM: rules + local classifier)`);
+log(`Triage eval over ${rows.length} emails from ${labels} (no LLM: rules + local classifier)`);
 
 const outcomes: TriageOutcome[] = [];
 let estimatedTokens = 0;
@@ -92,7 +99,7 @@ const score = scoreTriage(outcomes);
 const emailsPerSecond = outcomes.length / (busyMs / 1000);
 const perK = (x: number) => (outcomes.length ? (x * 1000) / outcomes.length : 0);
 const summary = {
-  labels: path.resolve(args.labels),
+  labels,
   emails: score.emails,
   unreadable,
   spamRecall: score.spamRecall,

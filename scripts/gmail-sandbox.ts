@@ -1,12 +1,15 @@
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
+import path from "node:path";
+import { demoStoryMail } from "@/lib/demo/demo-story-mail";
 import { loadSampleEmails } from "@/lib/gmail-sandbox/sample-emails";
 import { startGmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
 
 /**
- * npm run gmail-sandbox -- [--port 4010] [--account a@x.test ...] [--push-url URL] [--fill N]
+ * npm run gmail-sandbox -- [--port 4010] [--account a@x.test ...] [--push-url URL] [--fill N] [--corpus <dir>]
  * Runs the Gmail sandbox until interrupted and prints the configuration that
- * points the app at it. --fill adds N real sample emails to the first account.
+ * points the app at it. --fill adds N emails to the first account: the demo
+ * business's story mail, or real labelled mail from <dir>/emails with --corpus.
  */
 const { values } = parseArgs({
   options: {
@@ -16,6 +19,7 @@ const { values } = parseArgs({
     audience: { type: "string" },
     "service-account": { type: "string" },
     fill: { type: "string", default: "0" },
+    corpus: { type: "string" },
   },
 });
 
@@ -27,8 +31,11 @@ const sandbox = await startGmailSandbox({
   pushServiceAccount: values["service-account"] ?? env.GMAIL_PUSH_SERVICE_ACCOUNT,
 });
 const first = values.account[0]!;
-const emails = loadSampleEmails(Number(values.fill));
-for (const email of emails) sandbox.addMessage(first, email.raw, ["INBOX", "UNREAD"]);
+const count = Number(values.fill);
+const emails: Buffer[] = [];
+if (values.corpus) emails.push(...loadSampleEmails(count, path.resolve(values.corpus, "emails")).map((e) => e.raw));
+else for (let mail = demoStoryMail(first), item = mail.next(); item && emails.length < count; item = mail.next()) emails.push(item.raw);
+for (const raw of emails) sandbox.addMessage(first, raw, ["INBOX", "UNREAD"]);
 
 console.log(`Gmail sandbox at ${sandbox.url} (accounts: ${sandbox.accounts().join(", ")}; ${emails.length} sample emails in ${first})`);
 console.log("Point the app at it with:");

@@ -4,7 +4,7 @@
  * every email is scored by a model that never saw it, with the temperature and
  * thresholds also chosen on those held-out predictions.
  *
- *   npm run train:triage [-- --labels <csv>] [--folds 5] [--dry-run]
+ *   npm run train:triage -- --corpus <dir> [--folds 5] [--dry-run]     (or --labels <csv>)
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -23,13 +23,15 @@ import { decideRoute, needsLlm } from "@/lib/triage/decide-route";
 import { formatTriageReport } from "@/lib/triage/eval/format-triage-report";
 import { loadLabelledCorpus } from "@/lib/triage/eval/load-labelled-corpus";
 import { readCorpusInputs } from "@/lib/triage/eval/read-corpus-inputs";
+import { resolveLabelsPath } from "@/lib/triage/eval/resolve-labels-path";
 import { scoreTriage } from "@/lib/triage/eval/score-triage";
 import { prefilter } from "@/lib/triage/prefilter";
 import { CLASSIFIER_CATEGORIES, routeOfCategory, type ClassifierCategory } from "@/lib/triage/triage-schemas";
 
 const { values: args } = parseArgs({
   options: {
-    labels: { type: "string", default: path.resolve(process.cwd(), "../shared/data/emails/labels.csv") },
+    corpus: { type: "string" },
+    labels: { type: "string" },
     folds: { type: "string", default: "5" },
     out: { type: "string", default: path.resolve(process.cwd(), "lib/triage/model/triage-model.json") },
     "dry-run": { type: "boolean", default: false },
@@ -44,9 +46,16 @@ const { values: args } = parseArgs({
 const ATTENTION_BUDGET = 0.005;
 const OPTIONS: TrainOptions = { dim: Number(args.dim), classes: CLASSIFIER_CATEGORIES.length, epochs: Number(args.epochs), learningRate: 0.4, l2: 1e-6, seed: 7 };
 
+let labels: string;
+try {
+  labels = resolveLabelsPath(args, "npm run train:triage");
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const started = Date.now();
-const rows = (await loadLabelledCorpus(args.labels)).filter((r) => (CLASSIFIER_CATEGORIES as readonly string[]).includes(r.category));
-console.log(`Reading ${rows.length} emails from ${args.labels}`);
+const rows = (await loadLabelledCorpus(labels)).filter((r) => (CLASSIFIER_CATEGORIES as readonly string[]).includes(r.category));
+console.log(`Reading ${rows.length} emails from ${labels}`);
 const corpus = await readCorpusInputs(rows, (done, total) => process.stdout.write(`\r  parsed ${done}/${total}`));
 console.log();
 const data = corpus.map(({ row, input }) => ({

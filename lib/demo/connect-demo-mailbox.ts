@@ -3,26 +3,23 @@ import type { Db } from "@/lib/db/prisma";
 import type { GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
 import { announceMailboxConnected } from "@/lib/mailboxes/announce-mailbox-connected";
 import { saveConnectedMailbox } from "@/lib/mailboxes/save-connected-mailbox";
-import { DEMO_BACKFILL_COUNT, DEMO_MAILBOX_ADDRESS } from "./demo-mailbox-config";
-import type { DemoSampleMail } from "./demo-sample-mail";
-
-const DAY_MS = 86_400_000;
+import { DEMO_MAILBOX_ADDRESS } from "./demo-mailbox-config";
+import type { DemoMailQueue } from "./demo-story-mail";
 
 /**
  * Connects the demo workspace's sandbox mailbox the way a member's Connect
  * Gmail does (encrypted tokens, audit, gmail/mailbox.connected → watch and
- * backfill), with recent mail already in it so the backfill has something to
- * import. After a restart the mailbox an earlier run connected is kept with its
- * stored mail and reconnected (a reconnect keeps the sync cursor; the new
- * sandbox's history ids start above it): nothing is preloaded again, and the
- * sample mail continues after what was already delivered.
+ * backfill), with the demo business's last two weeks of mail already in it so
+ * the backfill has something to import. After a restart the mailbox an earlier
+ * run connected is kept with its stored mail and reconnected (a reconnect keeps
+ * the sync cursor; the new sandbox's history ids start above it): nothing is
+ * preloaded again, and the story continues after what was already delivered.
  */
 export async function connectDemoMailbox(
   db: Db,
   sandbox: GmailSandbox,
   owner: { workspaceId: string; userId: string },
-  mail: DemoSampleMail | null,
-  backfillDays: number,
+  mail: DemoMailQueue,
 ): Promise<{ mailboxId: string; preloaded: number; resumed: boolean }> {
   // The launcher is not the app process: the shared client (used by the mailbox and job code) must use the database it opened.
   (globalThis as unknown as { fikiriPrisma?: Db }).fikiriPrisma = db;
@@ -30,17 +27,12 @@ export async function connectDemoMailbox(
     where: { workspaceId_emailAddress: { workspaceId: owner.workspaceId, emailAddress: DEMO_MAILBOX_ADDRESS } },
     select: { id: true, _count: { select: { messages: true } } },
   });
-  if (existing) mail?.skip(existing._count.messages);
+  if (existing) mail.skip(existing._count.messages);
 
-  const now = Date.now();
-  const window = Math.max(1, backfillDays) * DAY_MS * 0.9;
   let preloaded = 0;
-  for (let i = 0; mail && !existing && i < DEMO_BACKFILL_COUNT; i++) {
-    const sample = mail.next();
-    if (!sample) break;
-    // Oldest first, so Gmail's history order matches arrival order.
-    const internalDate = now - window + (window * i) / DEMO_BACKFILL_COUNT;
-    sandbox.addMessage(DEMO_MAILBOX_ADDRESS, sample.raw, ["INBOX", "UNREAD"], { internalDate });
+  // Oldest first, so Gmail's history order matches arrival order.
+  for (let item = existing ? null : mail.nextBackfill(); item; item = mail.nextBackfill()) {
+    sandbox.addMessage(DEMO_MAILBOX_ADDRESS, item.raw, ["INBOX", "UNREAD"], { internalDate: item.internalDate });
     preloaded++;
   }
 

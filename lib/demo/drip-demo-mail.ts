@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 import type { GmailSandbox } from "@/lib/gmail-sandbox/start-gmail-sandbox";
 import { DEMO_DRIP_EVERY_MS, DEMO_DRIP_FIRST_MS, DEMO_MAILBOX_ADDRESS } from "./demo-mailbox-config";
-import type { DemoSampleMail } from "./demo-sample-mail";
+import type { DemoMailQueue } from "./demo-story-mail";
 
 const HEALTH_TIMEOUT_MS = 180_000;
 
@@ -16,18 +16,18 @@ async function waitForApp(signal: AbortSignal): Promise<boolean> {
 }
 
 /**
- * Once the app answers, delivers one new sample email to the demo mailbox
- * every DEMO_DRIP_EVERY_MS: the sandbox pushes it to the webhook like Gmail
- * would, and it arrives in the inbox triaged. Returns a stop function.
+ * Once the app answers, delivers the story's live emails to the demo mailbox,
+ * one every DEMO_DRIP_EVERY_MS: the sandbox pushes each to the webhook like
+ * Gmail would, and it arrives in the inbox triaged. Returns a stop function.
  */
-export function dripDemoMail(sandbox: GmailSandbox, mail: DemoSampleMail, log: (line: string) => void): () => void {
+export function dripDemoMail(sandbox: GmailSandbox, mail: DemoMailQueue, log: (line: string) => void): () => void {
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let delivered = 0;
   const deliver = () => {
     const sample = mail.next();
     if (!sample || abort.signal.aborted) {
-      if (!sample) log(`demo mailbox: all ${delivered} sample emails delivered; restart the app for more`);
+      if (!sample && delivered) log(`demo mailbox: the ${delivered} new emails of the demo story have arrived`);
       return;
     }
     sandbox.addMessage(DEMO_MAILBOX_ADDRESS, sample.raw, ["INBOX", "UNREAD"]);
@@ -37,7 +37,7 @@ export function dripDemoMail(sandbox: GmailSandbox, mail: DemoSampleMail, log: (
   };
   void waitForApp(abort.signal).then((up) => {
     if (!up || abort.signal.aborted) return;
-    log(`demo mailbox: new sample mail arrives in ${DEMO_MAILBOX_ADDRESS} every ${DEMO_DRIP_EVERY_MS / 1000} s`);
+    if (mail.remaining()) log(`demo mailbox: ${mail.remaining()} new emails arrive in ${DEMO_MAILBOX_ADDRESS}, one every ${DEMO_DRIP_EVERY_MS / 1000} s`);
     timer = setTimeout(deliver, DEMO_DRIP_FIRST_MS);
     timer.unref();
   });

@@ -1,9 +1,8 @@
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { SHARED_EMAILS_DIR } from "@/lib/gmail-sandbox/sample-emails";
 import { connectDemoMailbox } from "./connect-demo-mailbox";
-import { DEMO_BACKFILL_COUNT, DEMO_DRIP_LIMIT, DEMO_MAILBOX_ADDRESS, DEMO_SECOND_ADDRESS, sampleMailDir } from "./demo-mailbox-config";
-import { demoSampleMail } from "./demo-sample-mail";
+import { DEMO_MAILBOX_ADDRESS, DEMO_SECOND_ADDRESS } from "./demo-mailbox-config";
+import { demoStoryMail } from "./demo-story-mail";
 import { dripDemoMail } from "./drip-demo-mail";
 import { startDemoSandbox } from "./start-demo-sandbox";
 
@@ -16,18 +15,16 @@ export interface DemoMailbox {
 
 /**
  * The embedded demo's mail source: starts the Gmail sandbox, connects the
- * demo workspace's mailbox with recent sample mail, and returns the
+ * demo workspace's mailbox with the demo business's mail, and returns the
  * environment that points the app at the sandbox. Runs in the launcher, so
  * the sandbox lives exactly as long as the app.
  */
 export async function startDemoMailbox(databaseUrl: string, owner: { workspaceId: string; userId: string }, log: (line: string) => void): Promise<DemoMailbox> {
   const { sandbox, appEnv } = await startDemoSandbox();
-  const dir = sampleMailDir();
-  if (!dir) log(`demo mailbox: no sample mail at ${SHARED_EMAILS_DIR}, so ${DEMO_MAILBOX_ADDRESS} stays empty (the app works; mail arrives only from what you add)`);
-  const mail = dir ? demoSampleMail(dir, DEMO_BACKFILL_COUNT + DEMO_DRIP_LIMIT) : null;
+  const mail = demoStoryMail(DEMO_MAILBOX_ADDRESS, new Date(), env.GMAIL_BACKFILL_DAYS);
   const db = createPrismaClient(databaseUrl, 2);
   try {
-    const connected = await connectDemoMailbox(db, sandbox, owner, mail, env.GMAIL_BACKFILL_DAYS);
+    const connected = await connectDemoMailbox(db, sandbox, owner, mail);
     log(
       `demo mailbox ${DEMO_MAILBOX_ADDRESS} connected through a local Gmail sandbox at ${sandbox.url}` +
         `${connected.resumed ? " (resumed: mail from earlier runs is kept, new mail continues)" : `; ${connected.preloaded} emails to import`}`,
@@ -43,7 +40,7 @@ export async function startDemoMailbox(databaseUrl: string, owner: { workspaceId
   return {
     appEnv,
     startDrip() {
-      if (mail) stopDrip = dripDemoMail(sandbox, mail, log);
+      stopDrip = dripDemoMail(sandbox, mail, log);
     },
     async stop() {
       stopDrip();

@@ -4,8 +4,8 @@ import type { SandboxMessage } from "./sandbox-store";
 
 /**
  * Renders a stored sandbox message as a Gmail `Message` resource in the
- * requested format, in the shapes of real responses
- * (../shared/data/gmail-api/messages-get-full): ids and historyId as strings,
+ * requested format, in the shapes of real responses (compared with recorded
+ * ones in gmail-sandbox.corpus.test.ts): ids and historyId as strings,
  * internalDate as a millisecond string, bodies base64url, attachments by id.
  */
 export type MessageFormat = "full" | "metadata" | "minimal" | "raw";

@@ -2,7 +2,7 @@ import type { SandboxKeys } from "./sandbox-keys";
 
 /**
  * Pub/Sub push deliveries as Google sends them for Gmail watches: the body of
- * ../shared/data/gmail-api/pubsub-push/q-tasks-push-body.json (data is base64
+ * a push subscription's request (data is base64
  * JSON with historyId as a JSON number) and `Authorization: Bearer <OIDC JWT>`
  * signed for the subscription's audience and service account.
  */

@@ -2,10 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 
 /**
- * Real labelled emails from ../shared/data/emails, picked deterministically:
- * round-robin over the categories (each in path order), so any count gives a
- * stable mix of spam, list mail, business mail, scheduling and so on. Read in
- * place, never copied into the project.
+ * Real labelled emails from the external corpus's emails/ folder (given as
+ * `dir`, e.g. from --corpus), picked deterministically: round-robin over the
+ * categories (each in path order), so any count gives a stable mix of spam,
+ * list mail, business mail, scheduling and so on. Read in place, never copied
+ * into the project.
  */
 export interface SampleEmail {
   path: string;
@@ -13,9 +14,7 @@ export interface SampleEmail {
   raw: Buffer;
 }
 
-export const SHARED_EMAILS_DIR = path.resolve(process.cwd(), "../shared/data/emails");
-
-export function sampleEmailPaths(count: number, dir = SHARED_EMAILS_DIR): { path: string; category: string }[] {
+export function sampleEmailPaths(count: number, dir: string): { path: string; category: string }[] {
   const rows = fs.readFileSync(path.join(dir, "labels.csv"), "utf8").trim().split(/\r?\n/).slice(1);
   const byCategory = new Map<string, string[]>();
   for (const row of rows) {
@@ -31,6 +30,6 @@ export function sampleEmailPaths(count: number, dir = SHARED_EMAILS_DIR): { path
   return picked;
 }
 
-export function loadSampleEmails(count: number, dir = SHARED_EMAILS_DIR): SampleEmail[] {
+export function loadSampleEmails(count: number, dir: string): SampleEmail[] {
   return sampleEmailPaths(count, dir).map((e) => ({ ...e, raw: fs.readFileSync(e.path) }));
 }

@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation/zod";
 
-/** A Pub/Sub push body (../shared/data/gmail-api/pubsub-push/q-tasks-push-body.json). */
+/** A Pub/Sub push body, as Pub/Sub documents it for push subscriptions (a recorded one is checked by route.corpus.test.ts). */
 export const pubsubPushSchema = z.object({
   message: z.object({
     data: z.string().min(1).max(10_000),

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { POST } from "./route";
@@ -59,10 +57,12 @@ describe("POST /api/webhooks/gmail", () => {
     expect(s.data).toEqual(expect.arrayContaining([expect.objectContaining({ emailAddress: USER, historyId: "1006196" }), expect.objectContaining({ emailAddress: USER, historyId: "1006200" })]));
   });
 
-  test("the real push body from Gmail (shared data) is accepted", async () => {
-    const body = fs.readFileSync(path.resolve(process.cwd(), "../shared/data/gmail-api/pubsub-push/q-tasks-push-body.json"), "utf8");
+  test("a push body in Pub/Sub's documented shape (snake_case duplicates, attributes) is accepted", async () => {
+    const data = Buffer.from(JSON.stringify({ emailAddress: USER, historyId: 4120 })).toString("base64");
+    const message = { attributes: {}, data, messageId: "3301", message_id: "3301", publishTime: "2026-11-30T09:15:02.114Z", publish_time: "2026-11-30T09:15:02.114Z" };
+    const body = JSON.stringify({ message, subscription: "projects/fikiri-test/subscriptions/gmail-push", deliveryAttempt: 1 });
     expect((await post(body, await sandbox.signPushToken())).status).toBe(200);
-    expect((await state()).data).toEqual([expect.objectContaining({ emailAddress: "wsfalam84@gmail.com", historyId: "1006196" })]);
+    expect((await state()).data).toEqual([expect.objectContaining({ emailAddress: USER, historyId: "4120" })]);
   });
 
   test("a redelivered push (same messageId), even concurrently, sends no second event", async () => {

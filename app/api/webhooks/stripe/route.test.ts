@@ -1,5 +1,5 @@
 /**
- * Stripe webhooks end to end: real fixture bodies (ids pointed at objects of
+ * Stripe webhooks end to end: event bodies in Stripe's documented shape (ids pointed at objects of
  * the fake Stripe) signed with the SDK's test-header helper, POSTed to the
  * route, processed by the job through /api/inngest and the local executor.
  */
@@ -17,18 +17,20 @@ import { POST } from "./route";
 import { getBillingAccount } from "@/lib/billing/get-billing-account";
 import { recordUsage } from "@/lib/billing/record-usage";
 import { fakeSubscription, seedBillingWorkspace, setUpBillingTests, TEST_WEBHOOK_SECRET } from "@/lib/billing/testing/billing-test-env";
-import { stripeWebhookFixture } from "@/lib/billing/testing/fake-stripe-fixtures";
+import { stripeObjectTemplate } from "@/lib/billing/testing/stripe-object-templates";
 
 const t = setUpBillingTests();
 
-const FIXTURES = "stripe-ruby-mock-webhook-fixtures";
 let seq = 0;
 
-/** A real fixture envelope with a fresh event id and its object pointed at the fake's ids. */
-function fixtureEvent(file: string, patch: Record<string, unknown>): string {
-  const event = stripeWebhookFixture<{ id: string; data: { object: Record<string, unknown> } }>(`${FIXTURES}/${file}`);
-  event.id = `evt_test_${Date.now()}_${++seq}`;
-  Object.assign(event.data.object, patch);
+const OBJECT_OF_EVENT: [RegExp, string][] = [[/^customer\.subscription\./, "subscription"], [/^invoice\./, "invoice"], [/^checkout\.session\./, "checkout.session"]];
+
+/** An event envelope as Stripe documents it (docs.stripe.com/api/events/object), its object pointed at the fake's ids. */
+function fixtureEvent(type: string, patch: Record<string, unknown>): string {
+  const objectName = OBJECT_OF_EVENT.find(([re]) => re.test(type))![1];
+  const event = stripeObjectTemplate<{ id: string; type: string; created: number; api_version: string; data: { object: Record<string, unknown> } }>("event");
+  Object.assign(event, { id: `evt_test_${Date.now()}_${++seq}`, type, created: Math.floor(Date.now() / 1000), api_version: Stripe.API_VERSION });
+  event.data.object = Object.assign(stripeObjectTemplate(objectName), patch);
   return JSON.stringify(event);
 }
 
@@ -55,7 +57,7 @@ describe("POST /api/webhooks/stripe", () => {
     const { workspaceId } = await seedBillingWorkspace();
     const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
     const before = await stateOf(workspaceId);
-    const body = fixtureEvent("customer.subscription.updated.json", { id: subscriptionId, customer: customerId });
+    const body = fixtureEvent("customer.subscription.updated", { id: subscriptionId, customer: customerId });
 
     const wrongSecret = await deliver(body, "whsec_not_the_secret");
     expect(wrongSecret.status).toBe(400);
@@ -74,7 +76,7 @@ describe("POST /api/webhooks/stripe", () => {
   test("a duplicate delivery is acknowledged and processed once", async () => {
     const { workspaceId } = await seedBillingWorkspace();
     const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO", { interval: "YEAR" });
-    const body = fixtureEvent("customer.subscription.updated.json", { id: subscriptionId, customer: customerId });
+    const body = fixtureEvent("customer.subscription.updated", { id: subscriptionId, customer: customerId });
     const eventId = (JSON.parse(body) as { id: string }).id;
 
     expect(await deliver(body)).toMatchObject({ status: 200, json: { received: true, duplicate: false } });
@@ -98,11 +100,11 @@ describe("POST /api/webhooks/stripe", () => {
       const { workspaceId } = await seedBillingWorkspace();
       const { subscriptionId, customerId, subscription } = await fakeSubscription(t.fake, t.stripe, workspaceId, "STARTER");
       // The events describe the subscription as it was then (Starter), but Stripe has since moved it to Pro and cancel-at-period-end.
-      const created = fixtureEvent("customer.subscription.created.json", { id: subscriptionId, customer: customerId, metadata: { workspaceId }, status: "active" });
-      const paid = fixtureEvent("invoice.paid.json", { subscription: subscriptionId, customer: customerId });
+      const created = fixtureEvent("customer.subscription.created", { id: subscriptionId, customer: customerId, metadata: { workspaceId }, status: "active" });
+      const paid = fixtureEvent("invoice.paid", { subscription: subscriptionId, customer: customerId });
       const [pro] = (await t.stripe.prices.list({ lookup_keys: ["fikiri_pro_month"] })).data;
       await t.stripe.subscriptions.update(subscriptionId, { items: [{ id: (subscription.items as { data: { id: string }[] }).data[0]!.id, price: pro!.id }], cancel_at_period_end: true });
-      const updated = fixtureEvent("customer.subscription.updated.json", { id: subscriptionId, customer: customerId });
+      const updated = fixtureEvent("customer.subscription.updated", { id: subscriptionId, customer: customerId });
       const bodies = { created, paid, updated };
       for (const name of order) expect((await deliver(bodies[name as keyof typeof bodies])).status).toBe(200);
       await drainJobs();
@@ -120,7 +122,7 @@ describe("POST /api/webhooks/stripe", () => {
     const customer = await t.stripe.customers.create({});
     const [business] = (await t.stripe.prices.list({ lookup_keys: ["fikiri_business_month"] })).data;
     const sub = t.fake.store.createSubscription(customer.id, [business!.id], 14, {});
-    const body = fixtureEvent("checkout.session.completed.json", { mode: "subscription", subscription: sub.id, customer: customer.id, client_reference_id: workspaceId });
+    const body = fixtureEvent("checkout.session.completed", { mode: "subscription", subscription: sub.id, customer: customer.id, client_reference_id: workspaceId });
     expect((await deliver(body)).status).toBe(200);
     await drainJobs();
     expect(await stateOf(workspaceId)).toMatchObject({ plan: "BUSINESS", status: "trialing", sub: sub.id });
@@ -131,7 +133,7 @@ describe("POST /api/webhooks/stripe", () => {
     const { workspaceId, owner } = await seedBillingWorkspace();
     const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
     t.fake.store.subscriptions.get(subscriptionId)!.status = "past_due";
-    expect((await deliver(fixtureEvent("invoice.payment_failed.json", { subscription: subscriptionId, customer: customerId }))).status).toBe(200);
+    expect((await deliver(fixtureEvent("invoice.payment_failed", { subscription: subscriptionId, customer: customerId }))).status).toBe(200);
     await drainJobs();
     const account = await getBillingAccount(workspaceId);
     expect(account).toMatchObject({ plan: "PRO", status: "past_due", dunningState: "GRACE" });
@@ -140,7 +142,7 @@ describe("POST /api/webhooks/stripe", () => {
     expect(await prisma.auditLog.count({ where: { workspaceId, action: "billing.payment_failed" } })).toBe(1);
 
     t.fake.store.subscriptions.get(subscriptionId)!.status = "active";
-    expect((await deliver(fixtureEvent("invoice.paid.json", { subscription: subscriptionId, customer: customerId }))).status).toBe(200);
+    expect((await deliver(fixtureEvent("invoice.paid", { subscription: subscriptionId, customer: customerId }))).status).toBe(200);
     await drainJobs();
     expect(await getBillingAccount(workspaceId)).toMatchObject({ plan: "PRO", status: "active", dunningState: "NONE", graceEndsAt: null });
   });
@@ -148,7 +150,7 @@ describe("POST /api/webhooks/stripe", () => {
   test("trial_will_end emails the owners once, however often it is delivered", async () => {
     const { workspaceId, owner } = await seedBillingWorkspace();
     const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "STARTER", { trialDays: 3 });
-    for (let i = 0; i < 2; i++) expect((await deliver(fixtureEvent("customer.subscription.trial_will_end.json", { id: subscriptionId, customer: customerId }))).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await deliver(fixtureEvent("customer.subscription.trial_will_end", { id: subscriptionId, customer: customerId }))).status).toBe(200);
     await drainJobs();
     expect((await prisma.outboxEmail.findMany({ where: { to: owner.email } })).map((m) => m.subject)).toEqual([expect.stringContaining("trial ends soon")]);
   });
@@ -156,11 +158,11 @@ describe("POST /api/webhooks/stripe", () => {
   test("a deleted subscription moves the workspace to Free and keeps its usage rows", async () => {
     const { workspaceId } = await seedBillingWorkspace();
     const { subscriptionId, customerId } = await fakeSubscription(t.fake, t.stripe, workspaceId, "PRO");
-    await deliver(fixtureEvent("customer.subscription.created.json", { id: subscriptionId, customer: customerId }));
+    await deliver(fixtureEvent("customer.subscription.created", { id: subscriptionId, customer: customerId }));
     await drainJobs();
     await recordUsage({ workspaceId, metric: "emails_processed", quantity: 3, idempotencyKey: `kept-${workspaceId}` });
     await t.stripe.subscriptions.cancel(subscriptionId);
-    await deliver(fixtureEvent("customer.subscription.deleted.json", { id: subscriptionId, customer: customerId }));
+    await deliver(fixtureEvent("customer.subscription.deleted", { id: subscriptionId, customer: customerId }));
     await drainJobs();
     expect(await stateOf(workspaceId)).toMatchObject({ plan: "FREE", status: "canceled", sub: null });
     expect(await prisma.usageEvent.count({ where: { workspaceId } })).toBe(1);

@@ -7,7 +7,7 @@ import { createTestWorkspace } from "@/lib/testing/create-test-member";
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { parseMime } from "./parse-mime";
 import { storeMessage } from "./store-message";
-import { MIME_ROBUSTNESS_DIR, messageFiles } from "./testing/mail-fixtures";
+import { messageFiles, mimeRobustnessDir } from "./testing/mail-fixtures";
 
 // Well above any sane parse of these files on a slow machine; a hang fails the test instead of stalling it.
 const PER_FILE_TIMEOUT_MS = 10_000;
@@ -36,12 +36,13 @@ describe("mime-robustness corpus", () => {
     try {
       const { workspace } = await createTestWorkspace();
       const mailbox = await prisma.mailbox.create({ data: { workspaceId: workspace.id, emailAddress: "robust@shop.test" } });
-      const files = messageFiles();
+      const dir = mimeRobustnessDir();
+      const files = messageFiles(dir);
       expect(files.length).toBeGreaterThan(250);
       const counts: Record<string, number> = { PARSED: 0, TRUNCATED: 0, FAILED: 0 };
       const flagged: string[] = [];
       for (const [i, file] of files.entries()) {
-        const name = path.relative(MIME_ROBUSTNESS_DIR, file);
+        const name = path.relative(dir, file);
         const bytes = fs.readFileSync(file);
         const parsed = await withDeadline(parseMime(bytes), name);
         const stored = await withDeadline(storeMessage(mailbox, { id: `robust-${i}`, threadId: `robust-${i}`, internalDate: String(Date.UTC(2024, 0, 1) + i) }, bytes), name);
