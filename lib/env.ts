@@ -24,6 +24,10 @@ export const envSchema = z.object({
   NEXT_PHASE: optionalString,
   APP_URL: optionalString.pipe(z.url({ message: "must be the public base URL, e.g. https://app.example.com" }).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Proxies in front of the app that append to X-Forwarded-For (0: none; the client address is the socket's). See lib/http/client-address.ts.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Set by Vercel on its deployments: the client address then comes from x-vercel-forwarded-for, which Vercel overwrites.
+  VERCEL: flag,
   APP_VERSION: optionalString,
 
   DATABASE_URL: optionalString.pipe(
@@ -35,8 +39,10 @@ export const envSchema = z.object({
   SHADOW_DATABASE_URL: optionalString.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, "must be a Postgres URL").optional(),
   ),
-  EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
-  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+  // The embedded PostgreSQL's folder (a link to ~/.local/share/fikiri/<clone>/postgres) when DATABASE_URL is unset.
+  EMBEDDED_DB_DIR: z.string().default(".data/postgres"),
+  // 0: the port it used last time when free, else any free port.
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   EMBEDDED: flag,
   SEED_DEMO: flag,
 
@@ -67,7 +73,11 @@ export const envSchema = z.object({
   SMTP_URL: optionalString.pipe(
     z.string().regex(/^smtps?:\/\//, "must be an SMTP URL, e.g. smtps://user:pass@smtp.example.com:465").optional(),
   ),
-  // Serves GET /api/dev/outbox (any address's dev-outbox emails, unauthenticated) for end-to-end tests only.
+  // How email leaves: "smtp" (needs SMTP_URL) or "outbox" (kept in the database, shown in Settings -> Outbox).
+  // Unset: smtp when SMTP_URL is set, else outbox; a production server refuses to start without SMTP unless this says outbox.
+  MAIL_TRANSPORT: z.enum(["smtp", "outbox"]).optional(),
+  // Serves GET /api/dev/outbox (any address's dev-outbox emails, unauthenticated) in development and tests only:
+  // never when NODE_ENV=production, whatever this says.
   DEV_OUTBOX_API: flag,
   EMAIL_FROM: z.string().default("Fikiri <no-reply@fikiri.local>"),
 
@@ -76,7 +86,6 @@ export const envSchema = z.object({
   MICROSOFT_CLIENT_ID: optionalString,
   MICROSOFT_CLIENT_SECRET: optionalString,
   MICROSOFT_ISSUER: optionalUrl("https://login.microsoftonline.com/<tenant-id>/v2.0"),
-  SSO_ALLOW_PRIVATE_ISSUERS: flag,
 
   INNGEST_BASE_URL: optionalUrl("https://inn.gs or http://inngest:8288"),
   INNGEST_EVENT_KEY: optionalString,
@@ -87,6 +96,12 @@ export const envSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   JOBS_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
   JOBS_DISABLED: flag,
+  // Registers the demo "flaky step" job (and the Jobs page's "Run a test job") in production; always on outside production.
+  JOBS_DEMO_FUNCTION: flag,
+
+  // Outgoing requests to user-supplied URLs (lib/security/outbound): let them reach private, loopback and reserved
+  // addresses. For tests and local development only (local webhook receivers, a local identity provider); off unless set.
+  OUTBOUND_ALLOW_PRIVATE: flag,
 
   // ── Gmail (lib/gmail) ──
   // googleapis root URL; unset = https://gmail.googleapis.com/. Tests and the demo point it at the Gmail sandbox.
@@ -131,12 +146,14 @@ export const envSchema = z.object({
   // Replies a workspace's rules may auto-send per UTC day.
   AUTOMATIONS_AUTO_SEND_DAILY_CAP: z.coerce.number().int().min(0).max(10_000).default(20),
   AUTOMATIONS_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
-  // Let rule webhooks call private/loopback addresses (development and tests only).
-  AUTOMATIONS_WEBHOOK_ALLOW_PRIVATE: flag,
 
   // ── Billing (lib/billing) ──
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
+  // Secret of the event destination sending thin (v2) events (meter error reports); unset = STRIPE_WEBHOOK_SECRET.
+  STRIPE_THIN_WEBHOOK_SECRET: optionalString,
+  // Where billing problems only an operator can fix are emailed (usage Stripe refused to count); unset = logged only.
+  BILLING_ALERT_EMAIL: optionalString,
   // Stripe API base URL; unset = https://api.stripe.com. Tests point it at a local fake.
   STRIPE_API_BASE_URL: optionalUrl("http://127.0.0.1:12111"),
 });
@@ -162,6 +179,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (servingProduction && !env.ENCRYPTION_KEYS) {
     throw new EnvError(["ENCRYPTION_KEYS: required in production, e.g. k1:$(openssl rand -base64 32)"]);
+  }
+  if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
+    throw new EnvError(["MAIL_TRANSPORT: smtp needs SMTP_URL, e.g. smtps://user:pass@smtp.example.com:465"]);
+  }
+  if (servingProduction && !env.SMTP_URL && env.MAIL_TRANSPORT !== "outbox") {
+    throw new EnvError(["MAIL_TRANSPORT: production needs a mail server (SMTP_URL); set MAIL_TRANSPORT=outbox to keep emails in the database instead"]);
   }
   return env;
 }
