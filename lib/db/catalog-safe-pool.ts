@@ -16,9 +16,9 @@ function presentCharAsText<T>(result: T): T {
 }
 
 /**
- * Postgres 18 (which PGlite embeds) records NOT NULL as pg_constraint rows of
- * type 'n', which the schema engine's describer does not know and panics on.
- * NOT NULL is read from pg_attribute anyway, so those rows are left out.
+ * PostgreSQL 18 (the embedded server) records NOT NULL as pg_constraint rows
+ * of type 'n', which the schema engine's describer does not know and panics
+ * on. NOT NULL is read from pg_attribute anyway, so those rows are left out.
  */
 const CONSTRAINT_FILTER = "contype NOT IN ('p', 'u', 'f')";
 

@@ -6,30 +6,29 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { createMigration, deployMigrations, diffMigrationsToSchema, isEmptyMigration, migrationStatus } from "./migrate";
 import { MIGRATIONS_DIR, readSchema } from "./migrations-folder";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 describe("schema.prisma and the migrations folder", () => {
   test("do not drift apart", async () => {
-    const db = await startEmbeddedPostgres();
+    const db = await createTestDatabase({ empty: true });
     try {
       const sql = await diffMigrationsToSchema({ url: db.url });
       expect(sql.trim() === "" || isEmptyMigration(sql), `schema.prisma has changes no migration holds; run npm run db -- migrate --name <name>:\n${sql}`).toBe(true);
     } finally {
-      await db.stop();
+      await db.drop();
     }
   });
 });
 
 describe("offline migrations", () => {
-  let db: EmbeddedPostgres;
+  let db: TestDatabase;
   let dir: string;
   beforeAll(async () => {
-    db = await startEmbeddedPostgres();
+    db = await createTestDatabase({ empty: true });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "fikiri-migrations-"));
     fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
   });
   afterAll(async () => {
-    await db.stop();
+    await db.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -65,12 +64,12 @@ describe("offline migrations", () => {
   });
 
   test("status reports migrations not yet applied", async () => {
-    const fresh = await startEmbeddedPostgres();
+    const fresh = await createTestDatabase({ empty: true });
     try {
       const status = await migrationStatus({ url: fresh.url });
       expect(status.history?.diagnostic).toBe("databaseIsBehind");
     } finally {
-      await fresh.stop();
+      await fresh.drop();
     }
   });
 });

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { embeddedDataDir } from "./embedded-data-dir";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { ForeignDatabaseError, startEmbeddedPostgres } from "./embedded-postgres";
+import { foreignDatabaseIn, foreignDatabaseMessage } from "./pglite-data-dir";
 
 export interface OpenDatabase {
   url: string;
@@ -10,48 +11,30 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-interface ServerFile {
-  pid: number;
-  url: string;
-}
-
-/** Where a running embedded server announces itself, so other commands share it instead of opening its files twice. */
-export const serverFilePath = () => path.resolve(env.EMBEDDED_DB_DIR, "..", "pglite-server.json");
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function runningEmbeddedServer(): ServerFile | null {
-  try {
-    const info = JSON.parse(fs.readFileSync(serverFilePath(), "utf8")) as ServerFile;
-    return isAlive(info.pid) ? info : null;
-  } catch {
-    return null;
-  }
-}
+/** Where earlier versions kept the embedded PGlite database. */
+const LEGACY_PGLITE_DIR = ".data/pglite";
 
 /**
- * DATABASE_URL when set; otherwise the embedded PGlite database kept under
- * .data/ (the running app's server if there is one, else a new one).
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL kept under
+ * EMBEDDED_DB_DIR (lib/db/embedded-postgres.ts): shared when it already runs
+ * (e.g. `npm run db` beside `npm run dev`), else started here and stopped by
+ * close(). Throws ForeignDatabaseError when that folder holds a database this
+ * version did not create.
  */
-export async function openDatabase(options: { port?: number; announce?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(options: { port?: number; log?: (line: string) => void } = {}): Promise<OpenDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
-  const running = runningEmbeddedServer();
-  if (running) return { url: running.url, embedded: true, close: async () => {} };
-  const embedded = await startEmbeddedPostgres({ dataDir: embeddedDataDir(env.EMBEDDED_DB_DIR), port: options.port ?? 0 });
-  if (options.announce) fs.writeFileSync(serverFilePath(), JSON.stringify({ pid: process.pid, url: embedded.url }));
-  return {
-    url: embedded.url,
-    embedded: true,
-    async close() {
-      if (options.announce) fs.rmSync(serverFilePath(), { force: true });
-      await embedded.stop();
-    },
-  };
+  const log = options.log ?? ((line: string) => console.error(`[fikiri] ${line}`));
+  noteLegacyPglite(log);
+  const dataDir = embeddedDataDir(env.EMBEDDED_DB_DIR);
+  const foreign = foreignDatabaseIn(dataDir);
+  if (foreign) throw new ForeignDatabaseError(foreignDatabaseMessage(foreign, env.EMBEDDED_DB_DIR, dataDir));
+  const server = await startEmbeddedPostgres({ dataDir, port: options.port ?? env.EMBEDDED_DB_PORT, log });
+  return { url: server.url, embedded: true, close: () => server.stop() };
+}
+
+/** One line about an earlier version's PGlite folder, which this version leaves alone. */
+function noteLegacyPglite(log: (line: string) => void): void {
+  if (path.resolve(env.EMBEDDED_DB_DIR) === path.resolve(LEGACY_PGLITE_DIR) || !fs.existsSync(LEGACY_PGLITE_DIR)) return;
+  const real = fs.realpathSync(LEGACY_PGLITE_DIR);
+  if (foreignDatabaseIn(real) === "pglite") log(foreignDatabaseMessage("pglite", LEGACY_PGLITE_DIR, real, env.EMBEDDED_DB_DIR));
 }

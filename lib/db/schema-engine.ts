@@ -7,7 +7,6 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { SchemaEngine as WasmSchemaEngine } from "@prisma/schema-engine-wasm";
 import { createCatalogSafePool } from "./catalog-safe-pool";
 import { withDatabase } from "./database-url";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 /**
  * Prisma's official WebAssembly schema engine, driven through a driver adapter,
@@ -41,7 +40,11 @@ async function loadEngineClass(): Promise<typeof WasmSchemaEngine> {
   return bg.SchemaEngine;
 }
 
-/** A throwaway database for the engine to replay migrations into. */
+/**
+ * A throwaway database on the same server for the engine to replay migrations
+ * into (what stock `prisma migrate dev` does). A role that may not create
+ * databases needs SHADOW_DATABASE_URL instead; the error says so.
+ */
 async function openShadowDatabase(url: string, shadowUrl?: string) {
   if (shadowUrl) return { url: shadowUrl, drop: async () => {} };
   const name = `fikiri_shadow_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -49,28 +52,19 @@ async function openShadowDatabase(url: string, shadowUrl?: string) {
   try {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
-    const shadow = withDatabase(url, name);
-    // PGlite accepts CREATE DATABASE but serves only one database over its socket.
-    const probe = new pg.Client({ connectionString: shadow });
-    await probe.connect();
-    const { rows } = await probe.query<{ db: string }>("select current_database() as db");
-    await probe.end();
-    if (rows[0]?.db !== name) throw new Error("server cannot serve a second database");
-    return {
-      url: shadow,
-      drop: async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => c.end());
-      },
-    };
-  } catch {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`).catch(() => {});
-    const embedded: EmbeddedPostgres = await startEmbeddedPostgres();
-    return { url: embedded.url, drop: () => embedded.stop() };
+  } catch (error) {
+    throw new Error(`Could not create a shadow database on the server (set SHADOW_DATABASE_URL): ${(error as Error).message}`, { cause: error });
   } finally {
     await admin.end().catch(() => {});
   }
+  return {
+    url: withDatabase(url, name),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => c.end());
+    },
+  };
 }
 
 function adapterFactory(url: string, shadowUrl?: string) {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { childEnv, env } from "@/lib/env";
 import { deployMigrations } from "@/lib/db/migrate";
@@ -12,13 +13,17 @@ import { localSecret } from "./local-secret";
 
 /**
  * Starts Next.js (`next dev` or `next start`). With no DATABASE_URL it first
- * serves the embedded database from .data/, applies migrations and seeds the
- * demo workspace, and keeps the database up for as long as Next runs.
+ * starts the embedded PostgreSQL (lib/db/open-database.ts), applies migrations
+ * and seeds the demo workspace, and stops the server when Next exits
+ * (SIGINT/SIGTERM are passed to Next first).
  */
 export async function launchApp(mode: "dev" | "start"): Promise<void> {
-  const database = await openDatabase({ port: env.EMBEDDED_DB_PORT, announce: true });
-  const dataDir = path.dirname(path.resolve(env.EMBEDDED_DB_DIR));
   const log = (line: string) => console.log(`[fikiri] ${line}`);
+  const database = await openDatabase({ log }).catch((error: unknown) => {
+    console.error(`[fikiri] could not start the database: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+  const dataDir = path.dirname(path.resolve(env.EMBEDDED_DB_DIR));
   let shuttingDown = false;
   let demoMailbox: DemoMailbox | null = null;
   const shutdown = async (code: number) => {
@@ -52,8 +57,9 @@ export async function launchApp(mode: "dev" | "start"): Promise<void> {
     await shutdown(1);
   }
 
-  const next = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [next, mode, "-p", String(env.PORT)], {
+  // `start` runs through our own entry, which stamps the socket address for lib/http/client-address.ts; `next dev` cannot.
+  const command = mode === "start" ? [path.resolve("scripts/serve-next.mjs"), String(env.PORT)] : [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", String(env.PORT)];
+  const child = spawn(process.execPath, command, {
     stdio: "inherit",
     env: childEnv({
       DATABASE_URL: database.url,
@@ -66,7 +72,8 @@ export async function launchApp(mode: "dev" | "start"): Promise<void> {
   demoMailbox?.startDrip();
 
   if (database.embedded) {
-    log(`embedded Postgres (PGlite) with data in ${path.relative(process.cwd(), path.resolve(env.EMBEDDED_DB_DIR))}/`);
+    const port = new URL(database.url).port;
+    log(`embedded PostgreSQL 18 on 127.0.0.1:${port}, data in ${env.EMBEDDED_DB_DIR} -> ${fs.realpathSync(env.EMBEDDED_DB_DIR)}`);
     log(`demo workspace ready: sign in at ${env.APP_URL} as ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}`);
   }
 

@@ -3,22 +3,27 @@ import { withDatabase } from "@/lib/db/database-url";
 import { deployMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import type { TestProject } from "vitest/node";
+import { startTestPostgres } from "./start-test-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    templateDatabase: string | null;
+    /** The server test files create their databases on: DATABASE_URL's, else this run's embedded PostgreSQL. */
+    testServerUrl: string;
+    templateDatabase: string;
   }
 }
 
 /**
- * Once per test run: a template database with every migration applied, copied
- * by each test file. Named per run, so runs sharing a server don't collide.
+ * Once per test run: the server (DATABASE_URL, else one embedded PostgreSQL
+ * 18 for the whole run) and a template database on it with every migration
+ * applied, copied by each test file. Named per run, so runs sharing a server
+ * don't collide.
  */
 export default async function setup(project: TestProject) {
-  project.provide("templateDatabase", null);
-  if (!env.DATABASE_URL) return;
+  const embedded = env.DATABASE_URL ? undefined : await startTestPostgres();
+  const serverUrl = env.DATABASE_URL ?? embedded!.url;
   const TEMPLATE_DATABASE = `fikiri_test_template_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
@@ -26,20 +31,22 @@ export default async function setup(project: TestProject) {
   } finally {
     await admin.end();
   }
-  await deployMigrations({ url: withDatabase(env.DATABASE_URL, TEMPLATE_DATABASE) });
+  await deployMigrations({ url: withDatabase(serverUrl, TEMPLATE_DATABASE) });
   // The migration engine's pool keeps an idle connection to the template for
   // ~10 s; CREATE DATABASE ... TEMPLATE refuses to copy while anyone is connected.
-  const cleanup = new pg.Client({ connectionString: env.DATABASE_URL });
+  const cleanup = new pg.Client({ connectionString: serverUrl });
   await cleanup.connect();
   try {
     await cleanup.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [TEMPLATE_DATABASE]);
   } finally {
     await cleanup.end();
   }
+  project.provide("testServerUrl", serverUrl);
   project.provide("templateDatabase", TEMPLATE_DATABASE);
 
   return async () => {
-    const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+    if (embedded) return embedded.stop();
+    const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`).finally(() => admin.end());
   };
