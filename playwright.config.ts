@@ -48,12 +48,14 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
-      DEV_OUTBOX_API: "1",
+      // No mail server: emails stay in the database, where e2e/fixtures/dev-outbox.ts reads them (the production build
+      // never serves /api/dev/outbox). A production server refuses to start without this or SMTP_URL.
+      MAIL_TRANSPORT: "outbox",
       // Rate-limit counters start empty with each run (the Redis-backed limiter has its own tests);
       // a shared Redis would carry sign-up counts from earlier runs into this one.
       REDIS_URL: "",
-      // The SSO spec's identity provider runs on localhost.
-      SSO_ALLOW_PRIVATE_ISSUERS: "1",
+      // The SSO spec's identity provider runs on localhost: the outbound guard must let the server reach it.
+      OUTBOUND_ALLOW_PRIVATE: "1",
       // The billing spec's fake Stripe (e2e/support/stripe-fake.ts) listens here.
       STRIPE_SECRET_KEY: "sk_test_e2e",
       STRIPE_WEBHOOK_SECRET: "whsec_e2e_fikiri",

@@ -1,4 +1,3 @@
-import { env } from "@/lib/env";
 import { deliverWebhook, markDeliveryFailed } from "@/lib/crm/webhooks/deliver-webhook";
 import { inngest } from "./client";
 
@@ -16,6 +15,6 @@ export const crmDeliverWebhook = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { workspaceId, deliveryId } = event.data as { workspaceId: string; deliveryId: string };
-    return step.run("deliver", () => deliverWebhook(workspaceId, deliveryId, { allowPrivate: env.NODE_ENV !== "production" }));
+    return step.run("deliver", () => deliverWebhook(workspaceId, deliveryId));
   },
 );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { decryptSecret } from "@/lib/security/encrypt-secret";
+import { setHostResolver } from "@/lib/security/outbound/resolve-public-address";
 import { createTestWorkspace } from "@/lib/testing/create-test-member";
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { installPreset } from "./install-preset";
@@ -14,8 +15,13 @@ let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
   useAsAppDatabase(db);
+  // Saving a webhook rule resolves its host (the save-time SSRF check); answer without DNS. Nothing connects.
+  setHostResolver(async (host) => [{ address: host === "hooks.example.com" ? "93.184.215.14" : "10.0.0.9", family: 4 }]);
 }, 120_000);
-afterAll(() => db?.drop());
+afterAll(async () => {
+  setHostResolver(null);
+  await db?.drop();
+});
 
 let ws: Awaited<ReturnType<typeof createTestWorkspace>>;
 beforeEach(async () => {
@@ -57,6 +63,16 @@ describe("rules", () => {
     await deleteRule(ws.actor, a.id);
     expect(await prisma.automationActionLog.count({ where: { ruleId: a.id } })).toBe(1);
     expect(await prisma.auditLog.count({ where: { workspaceId: ws.workspace.id, action: { startsWith: "automation." } } })).toBeGreaterThanOrEqual(5);
+  });
+
+  test("webhook URLs must point at public addresses when saved (422 on the action's url), in any spelling", async () => {
+    const webhook = (url: string) => ({ ...archiveRule("Hook"), actions: [{ type: "archive" as const }, { type: "webhook" as const, url }] });
+    for (const url of ["https://[::ffff:127.0.0.1]/x", "https://[0:0:0:0:0:ffff:7f00:1]/x", "https://[::ffff:169.254.169.254]/x", "https://2130706433/x", "https://internal.example/x"]) {
+      await expect(createRule(ws.actor, webhook(url), { allowPrivate: false }), url).rejects.toMatchObject({ code: "validation_failed", details: [{ path: "actions.1.url" }] });
+    }
+    const ok = await createRule(ws.actor, webhook("https://hooks.example.com/x"), { allowPrivate: false });
+    await expect(updateRule(ws.actor, ok.id, webhook("https://[::ffff:7f00:1]/x"), { allowPrivate: false })).rejects.toMatchObject({ code: "validation_failed" });
+    expect((await listRules(ws.workspace.id)).map((r) => r.name)).toEqual(["Hook"]);
   });
 
   test("another workspace's rule is a 404 for every operation", async () => {

@@ -34,6 +34,8 @@ describe("postWebhook", () => {
   let delayMs = 0;
   let server: http.Server;
   let url: string;
+  let port: number;
+  let connections = 0;
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       let body = "";
@@ -43,8 +45,10 @@ describe("postWebhook", () => {
         setTimeout(() => res.writeHead(status).end("ok"), delayMs);
       });
     });
+    server.on("connection", () => connections++);
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+    port = (server.address() as AddressInfo).port;
+    url = `http://127.0.0.1:${port}/hook`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
@@ -57,26 +61,41 @@ describe("postWebhook", () => {
     expect(verifyWebhookSignature(secret, got.body, got.headers["fikiri-signature"] as string)).toBe(true);
   });
 
-  test("private and loopback targets are refused unless allowed; plain http refused", async () => {
-    const before = received.length;
+  test("private and loopback targets are refused unless allowed, in every spelling, before any connection; plain http refused", async () => {
+    const before = { received: received.length, connections };
     await expect(postWebhook(url, {}, "s", { allowPrivate: false })).rejects.toThrow(/https/);
-    const https = url.replace("http:", "https:");
-    await expect(postWebhook(https, {}, "s", { allowPrivate: false })).rejects.toThrow(/private or local/);
-    await expect(postWebhook("https://localhost:1/x", {}, "s", { allowPrivate: false })).rejects.toMatchObject({ retryable: false });
-    await expect(postWebhook("https://[::1]:1/x", {}, "s", { allowPrivate: false })).rejects.toThrow(/private or local/);
-    expect(received.length).toBe(before);
+    for (const host of ["127.0.0.1", "[::ffff:127.0.0.1]", "[0:0:0:0:0:ffff:7f00:1]", "2130706433", "0x7f.1", "127.1", "localhost"]) {
+      const refusal = await postWebhook(`https://${host}:${port}/hook`, {}, "s", { allowPrivate: false }).catch((e: unknown) => e);
+      expect(refusal, host).toBeInstanceOf(WebhookError);
+      expect(refusal, host).toMatchObject({ category: "refused_by_guard", retryable: false, message: "Webhook failed: refused_by_guard." });
+    }
+    await expect(postWebhook("https://[::1]:1/x", {}, "s", { allowPrivate: false })).rejects.toMatchObject({ category: "refused_by_guard" });
+    expect({ received: received.length, connections }).toEqual(before);
   });
 
   test("non-2xx answers fail; 5xx and timeouts are retryable, 4xx not", async () => {
     status = 503;
-    await expect(postWebhook(url, {}, "s", { allowPrivate: true })).rejects.toMatchObject({ retryable: true, message: expect.stringMatching(/503/) });
+    await expect(postWebhook(url, {}, "s", { allowPrivate: true })).rejects.toMatchObject({ retryable: true, status: 503, category: "http_5xx", message: "Webhook failed: HTTP 503 (http_5xx)." });
     status = 410;
     await expect(postWebhook(url, {}, "s", { allowPrivate: true })).rejects.toMatchObject({ retryable: false });
     status = 200;
     delayMs = 500;
     const err = await postWebhook(url, {}, "s", { allowPrivate: true, timeoutMs: 100 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WebhookError);
-    expect(err).toMatchObject({ retryable: true, message: expect.stringMatching(/within 100 ms/) });
+    expect(err).toMatchObject({ retryable: true, category: "timeout", message: "Webhook failed: timeout." });
     delayMs = 0;
+  });
+
+  test("failures carry a status and a short category only, never the remote side's text (no port scanner)", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const refused = await postWebhook(`http://127.0.0.1:${closedPort}/x`, {}, "s", { allowPrivate: true }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ category: "connection_refused", retryable: true, message: "Webhook failed: connection_refused." });
+    expect((refused as Error).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|\d{4,5}/);
+    status = 302;
+    await expect(postWebhook(url, {}, "s", { allowPrivate: true })).rejects.toMatchObject({ category: "redirect", retryable: false, status: 302 });
+    status = 200;
   });
 });

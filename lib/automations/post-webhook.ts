@@ -1,74 +1,56 @@
-import http from "node:http";
-import https from "node:https";
-import type { LookupFunction } from "node:net";
-import { lookup } from "node:dns";
-import { isIP } from "node:net";
 import { env } from "@/lib/env";
-import { isPrivateAddress } from "@/lib/sso/issuer-url-policy";
+import { categoryForStatus, OutboundError, toOutboundError, type OutboundCategory } from "@/lib/security/outbound/outbound-error";
+import { safeFetch } from "@/lib/security/outbound/safe-fetch";
 import { SIGNATURE_HEADER, signWebhook } from "./sign-webhook";
+
+/** Answers larger than this are not read: a receiver only needs to say 2xx. */
+const MAX_ANSWER_BYTES = 64 * 1024;
 
 export class WebhookError extends Error {
   constructor(
-    message: string,
-    /** Worth retrying (timeouts, 5xx, 429), as opposed to a refused target or a 4xx. */
+    /** Short fixed word (timeout, http_5xx, refused_by_guard, ...): all the action log keeps. */
+    public readonly category: OutboundCategory | "https_required",
+    /** Worth retrying (timeouts, 5xx, dropped connections), as opposed to a refused target, a redirect or a 4xx. */
     public readonly retryable: boolean,
+    public readonly status?: number,
   ) {
-    super(message);
+    super(status ? `Webhook failed: HTTP ${status} (${category}).` : `Webhook failed: ${category}.`);
     this.name = "WebhookError";
   }
 }
 
 export interface PostWebhookOptions {
+  /** Tests and local development only; defaults to OUTBOUND_ALLOW_PRIVATE. */
   allowPrivate?: boolean;
   timeoutMs?: number;
 }
 
 /**
- * Resolves the host and refuses private addresses in the same lookup the
- * socket connects with, so the address checked is the address used (no DNS
- * rebinding between a check and the request).
+ * POSTs a JSON body signed with the rule's secret through the outbound guard (public
+ * addresses only, address pinned, no redirects, size and time limits); resolves with the 2xx
+ * status. https only, except towards private targets when those are allowed (local receivers).
+ * Failures throw a WebhookError whose message carries only the status and a category.
  */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
-  return (hostname, options, callback) => {
-    lookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, "", 0);
-      const list = addresses as unknown as { address: string; family: number }[];
-      const refused = !allowPrivate && (list.length === 0 || list.some((a) => isPrivateAddress(a.address)));
-      if (refused) return callback(new WebhookError(`${hostname} resolves to a private or local address; webhooks go to public addresses only.`, false), "", 0);
-      if (options.all) return (callback as unknown as (e: null, a: typeof list) => void)(null, list);
-      callback(null, list[0]!.address, list[0]!.family);
-    });
-  };
-}
-
-/** POSTs a JSON body signed with the rule's secret; no redirects followed; resolves with the HTTP status. */
 export async function postWebhook(url: string, payload: unknown, secret: string, options: PostWebhookOptions = {}): Promise<number> {
-  const allowPrivate = options.allowPrivate ?? env.AUTOMATIONS_WEBHOOK_ALLOW_PRIVATE;
-  const timeoutMs = options.timeoutMs ?? env.AUTOMATIONS_WEBHOOK_TIMEOUT_MS;
-  const target = new URL(url);
-  if (target.protocol !== "https:" && !(allowPrivate && target.protocol === "http:")) throw new WebhookError("Webhook URLs must use https://.", false);
-  const host = target.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host) && !allowPrivate && isPrivateAddress(host)) throw new WebhookError(`${host} is a private or local address; webhooks go to public addresses only.`, false);
+  const allowPrivate = options.allowPrivate ?? env.OUTBOUND_ALLOW_PRIVATE;
+  if (!url.startsWith("https://") && !(allowPrivate && url.startsWith("http://"))) throw new WebhookError("https_required", false);
   const body = JSON.stringify(payload);
-  const client = target.protocol === "https:" ? https : http;
-  return new Promise<number>((resolve, reject) => {
-    const req = client.request(
-      target,
-      {
-        method: "POST",
-        lookup: guardedLookup(allowPrivate),
-        timeout: timeoutMs,
-        headers: { "content-type": "application/json", "user-agent": "Fikiri-Webhooks/1", [SIGNATURE_HEADER]: signWebhook(secret, body), "content-length": Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.resume();
-        const status = res.statusCode ?? 0;
-        if (status >= 200 && status < 300) resolve(status);
-        else reject(new WebhookError(`The webhook answered HTTP ${status}.`, status >= 500 || status === 429));
-      },
-    );
-    req.on("timeout", () => req.destroy(new WebhookError(`The webhook did not answer within ${timeoutMs} ms.`, true)));
-    req.on("error", (error) => reject(error instanceof WebhookError ? error : new WebhookError(`Could not reach the webhook: ${error.message}`, true)));
-    req.end(body);
-  });
+  let status: number;
+  try {
+    const res = await safeFetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "user-agent": "Fikiri-Webhooks/1", [SIGNATURE_HEADER]: signWebhook(secret, body) },
+      body,
+      allowPrivate,
+      timeoutMs: options.timeoutMs ?? env.AUTOMATIONS_WEBHOOK_TIMEOUT_MS,
+      maxBytes: MAX_ANSWER_BYTES,
+    });
+    status = res.status;
+  } catch (error) {
+    const failure: OutboundError = toOutboundError(error);
+    throw new WebhookError(failure.category, failure.retryable);
+  }
+  const category = categoryForStatus(status);
+  if (category) throw new WebhookError(category, status >= 500 || status === 429, status);
+  return status;
 }

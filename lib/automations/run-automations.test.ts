@@ -34,7 +34,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   useAsAppDatabase(db);
   sandbox = await startGmailSandbox({ accounts: [ADDRESS] });
-  Object.assign(env, { GMAIL_API_ROOT_URL: sandbox.url, GOOGLE_OAUTH_TOKEN_URL: sandbox.tokenUrl, AUTOMATIONS_WEBHOOK_ALLOW_PRIVATE: true, GMAIL_OAUTH_CLIENT_ID: undefined, GOOGLE_CLIENT_ID: "client", GOOGLE_CLIENT_SECRET: "secret" });
+  Object.assign(env, { GMAIL_API_ROOT_URL: sandbox.url, GOOGLE_OAUTH_TOKEN_URL: sandbox.tokenUrl, OUTBOUND_ALLOW_PRIVATE: true, GMAIL_OAUTH_CLIENT_ID: undefined, GOOGLE_CLIENT_ID: "client", GOOGLE_CLIENT_SECRET: "secret" });
   hookServer = http.createServer((req, res) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));

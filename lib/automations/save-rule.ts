@@ -3,7 +3,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
 import { encryptSecret } from "@/lib/security/encrypt-secret";
 import { toAuditActor, type WorkspaceActor } from "@/lib/workspaces/workspace-actor";
+import type { GuardOptions } from "@/lib/security/outbound/resolve-public-address";
 import type { RuleInput } from "./automation-schemas";
+import { assertWebhookTargets } from "./assert-webhook-targets";
 import { findRuleOrThrow } from "./find-rule-or-throw";
 import { toRuleView, type RuleView } from "./rule-views";
 import { generateWebhookSecret } from "./sign-webhook";
@@ -13,7 +15,8 @@ export const MAX_RULES_PER_WORKSPACE = 200;
 const needsSecret = (input: RuleInput) => input.actions.some((a) => a.type === "webhook");
 
 /** Creates a rule at the end of the list, disabled until the user enables it (after testing it). */
-export async function createRule(actor: WorkspaceActor, input: RuleInput, options: { presetKey?: string } = {}): Promise<RuleView> {
+export async function createRule(actor: WorkspaceActor, input: RuleInput, options: { presetKey?: string } & GuardOptions = {}): Promise<RuleView> {
+  await assertWebhookTargets(input, options);
   return prisma.$transaction(async (tx) => {
     const count = await tx.automationRule.count({ where: { workspaceId: actor.workspaceId } });
     if (count >= MAX_RULES_PER_WORKSPACE) throw new AppError("conflict", `A workspace can have at most ${MAX_RULES_PER_WORKSPACE} rules.`);
@@ -37,7 +40,8 @@ export async function createRule(actor: WorkspaceActor, input: RuleInput, option
 }
 
 /** Replaces a rule's name, conditions and actions; keeps its place, state and secret. */
-export async function updateRule(actor: WorkspaceActor, ruleId: string, input: RuleInput): Promise<RuleView> {
+export async function updateRule(actor: WorkspaceActor, ruleId: string, input: RuleInput, guard: GuardOptions = {}): Promise<RuleView> {
+  await assertWebhookTargets(input, guard);
   return prisma.$transaction(async (tx) => {
     const existing = await findRuleOrThrow(actor.workspaceId, ruleId, tx);
     const row = await tx.automationRule.update({

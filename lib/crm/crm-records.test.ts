@@ -210,12 +210,12 @@ describe("CRM records", () => {
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-    const endpoint = await createWebhookEndpoint(actor, { url, events: ["contact.created"] });
+    const endpoint = await createWebhookEndpoint(actor, { url, events: ["contact.created"] }, { allowPrivate: true });
     dispatched.length = 0;
     await createContact(actor, { name: "Hooked" });
     await createCompany(actor, { name: "Not subscribed" });
     expect(dispatched).toHaveLength(1);
-    await expect(deliverWebhook(actor.workspaceId, dispatched[0]!)).rejects.toThrow(/public address/);
+    await expect(deliverWebhook(actor.workspaceId, dispatched[0]!, { allowPrivate: false })).rejects.toThrow(/refused_by_guard/);
     await deliverWebhook(actor.workspaceId, dispatched[0]!, { allowPrivate: true });
     server.close();
     const [hit] = received;

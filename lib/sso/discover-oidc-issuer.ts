@@ -1,6 +1,8 @@
 import { z } from "@/lib/validation/zod";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
-import { assertIssuerUrlAllowed, type ResolveHost } from "./issuer-url-policy";
+import { toOutboundError } from "@/lib/security/outbound/outbound-error";
+import { safeFetch, type SafeResponse } from "@/lib/security/outbound/safe-fetch";
 
 export const DISCOVERY_TIMEOUT_MS = 5_000;
 const MAX_DOCUMENT_BYTES = 256 * 1024;
@@ -23,10 +25,9 @@ export interface DiscoveredIssuer {
 }
 
 export interface DiscoverOptions {
-  fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Plain-http and private issuers (a local identity provider): tests and development; defaults to OUTBOUND_ALLOW_PRIVATE. */
   allowPrivate?: boolean;
-  resolve?: ResolveHost;
 }
 
 function issuerProblem(message: string): AppError {
@@ -36,24 +37,30 @@ function issuerProblem(message: string): AppError {
 const stripSlash = (u: string) => u.replace(/\/+$/, "");
 
 /**
- * Fetches <issuer>/.well-known/openid-configuration (with a timeout, no
- * redirects, size-capped) and checks it describes that issuer. Every failure
- * is a 422 with a sentence the admin can act on.
+ * Fetches <issuer>/.well-known/openid-configuration through the outbound guard (public
+ * addresses only unless allowed, address pinned, no redirects, time- and size-capped) and
+ * checks it describes that issuer. Runs when an admin saves or tests a connection, so it is
+ * also the save-time check. Every failure is a 422 with a sentence the admin can act on.
  */
 export async function discoverOidcIssuer(issuer: string, options: DiscoverOptions = {}): Promise<DiscoveredIssuer> {
-  await assertIssuerUrlAllowed(issuer, options);
+  const allowPrivate = options.allowPrivate ?? env.OUTBOUND_ALLOW_PRIVATE;
+  const timeoutMs = options.timeoutMs ?? DISCOVERY_TIMEOUT_MS;
+  if (!allowPrivate && !/^https:\/\//i.test(issuer)) throw issuerProblem("The issuer URL must start with https://.");
   const url = `${stripSlash(issuer)}/.well-known/openid-configuration`;
-  let res: Response;
+  let res: SafeResponse;
   try {
-    res = await (options.fetch ?? fetch)(url, { redirect: "manual", signal: AbortSignal.timeout(options.timeoutMs ?? DISCOVERY_TIMEOUT_MS), headers: { accept: "application/json" } });
+    res = await safeFetch(url, { headers: { accept: "application/json" }, timeoutMs, maxBytes: MAX_DOCUMENT_BYTES, allowPrivate });
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw issuerProblem(timedOut ? `The identity provider did not answer within ${Math.round((options.timeoutMs ?? DISCOVERY_TIMEOUT_MS) / 1000)} s at ${url}.` : `Could not reach the identity provider at ${url}. Check the issuer URL.`);
+    const { category } = toOutboundError(error);
+    if (category === "refused_by_guard") throw issuerProblem("The issuer must be a public address on the internet, not a private, local or reserved network.");
+    if (category === "dns") throw issuerProblem(`The issuer's host could not be found (DNS lookup failed).`);
+    if (category === "timeout") throw issuerProblem(`The identity provider did not answer within ${Math.round(timeoutMs / 1000)} s at ${url}.`);
+    if (category === "too_large") throw issuerProblem(`${url} is too large to be a discovery document.`);
+    throw issuerProblem(`Could not reach the identity provider at ${url}. Check the issuer URL.`);
   }
   if (res.status >= 300 && res.status < 400) throw issuerProblem(`${url} redirects elsewhere; enter the issuer URL your provider documents (its discovery document must not redirect).`);
-  if (!res.ok) throw issuerProblem(`${url} answered HTTP ${res.status}; is this the issuer URL of an OpenID Connect provider?`);
-  const text = await res.text();
-  if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) throw issuerProblem(`${url} is too large to be a discovery document.`);
+  if (res.status < 200 || res.status >= 300) throw issuerProblem(`${url} answered HTTP ${res.status}; is this the issuer URL of an OpenID Connect provider?`);
+  const text = res.body.toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -6,11 +6,15 @@ import { TEST_PASSWORD, seedUser } from "@/lib/auth/testing/seed-user";
 import { createTestWorkspace, actorFor } from "@/lib/testing/create-test-member";
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { decryptSecret } from "@/lib/security/encrypt-secret";
+import { env } from "@/lib/env";
+import { assertPublicUrl } from "@/lib/security/outbound/assert-public-url";
+import { setHostResolver } from "@/lib/security/outbound/resolve-public-address";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { authorizeSignIn } from "./authorize-sign-in";
 import { createSsoConnection } from "./create-sso-connection";
 import { deleteSsoConnection } from "./delete-sso-connection";
 import { discoverOidcIssuer } from "./discover-oidc-issuer";
-import { assertIssuerUrlAllowed } from "./issuer-url-policy";
 import { listSsoConnections } from "./list-sso-connections";
 import { provisionSsoUser } from "./provision-sso-user";
 import { setSsoEnforced } from "./set-sso-enforced";
@@ -27,6 +31,8 @@ const origin = { ip: "203.0.113.5", userAgent: "vitest" };
 beforeAll(async () => {
   db = await createTestDatabase();
   useAsAppDatabase(db);
+  // The local identity provider listens on localhost: allowed explicitly, as in development and e2e.
+  Object.assign(env, { OUTBOUND_ALLOW_PRIVATE: true });
   idp = await startOidcProvider({ redirectUris: ["http://localhost:3000/api/auth/callback/sso-x"] });
 });
 afterAll(async () => {
@@ -69,17 +75,39 @@ describe("issuer discovery", () => {
   test("clear 422s: nothing listening, not a provider, timeout", async () => {
     await expect(discoverOidcIssuer("http://127.0.0.1:9/")).rejects.toMatchObject({ code: "validation_failed", message: expect.stringMatching(/Could not reach/) });
     await expect(discoverOidcIssuer(`${idp.issuer}/nope`)).rejects.toMatchObject({ code: "validation_failed", message: expect.stringMatching(/HTTP 404/) });
-    const hang: typeof fetch = (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
-    await expect(discoverOidcIssuer("https://idp.example", { fetch: hang, timeoutMs: 50, allowPrivate: true })).rejects.toMatchObject({ message: expect.stringMatching(/did not answer/) });
+    const hang = http.createServer(() => {});
+    await new Promise<void>((r) => hang.listen(0, "127.0.0.1", r));
+    try {
+      const slow = `http://127.0.0.1:${(hang.address() as AddressInfo).port}`;
+      await expect(discoverOidcIssuer(slow, { timeoutMs: 50, allowPrivate: true })).rejects.toMatchObject({ message: expect.stringMatching(/did not answer/) });
+    } finally {
+      hang.closeAllConnections();
+      hang.close();
+    }
   });
 
-  test("in production mode, issuers must be https and public", async () => {
-    const resolve = async (host: string) => (host === "internal.example" ? ["10.1.2.3"] : ["93.184.215.14"]);
-    await expect(assertIssuerUrlAllowed("http://idp.example", { allowPrivate: false, resolve })).rejects.toMatchObject({ code: "validation_failed" });
-    await expect(assertIssuerUrlAllowed("https://internal.example", { allowPrivate: false, resolve })).rejects.toMatchObject({ message: expect.stringMatching(/private/) });
-    await expect(assertIssuerUrlAllowed("https://127.0.0.1:8443", { allowPrivate: false, resolve })).rejects.toMatchObject({ code: "validation_failed" });
-    await expect(assertIssuerUrlAllowed("https://[::ffff:169.254.169.254]", { allowPrivate: false, resolve })).rejects.toMatchObject({ code: "validation_failed" });
-    await expect(assertIssuerUrlAllowed("https://idp.example", { allowPrivate: false, resolve })).resolves.toBeUndefined();
+  test("without private targets allowed, issuers must be https and public, checked before any connection", async () => {
+    let connections = 0;
+    const trap = http.createServer((_req, res) => res.end("{}"));
+    trap.on("connection", () => connections++);
+    await new Promise<void>((r) => trap.listen(0, "127.0.0.1", r));
+    const port = (trap.address() as AddressInfo).port;
+    setHostResolver(async (host) => [{ address: host === "idp.example" ? "93.184.215.14" : "127.0.0.1", family: 4 }]);
+    try {
+      const refuse = (issuer: string) => expect(discoverOidcIssuer(issuer, { allowPrivate: false })).rejects.toMatchObject({ code: "validation_failed", details: [{ path: "issuer" }] });
+      await refuse(`http://127.0.0.1:${port}`);
+      await refuse(`https://internal.example:${port}`);
+      await refuse(`https://127.0.0.1:${port}`);
+      await refuse(`https://[::ffff:127.0.0.1]:${port}`);
+      await refuse(`https://[0:0:0:0:0:ffff:7f00:1]:${port}`);
+      await refuse("https://[::ffff:169.254.169.254]");
+      await expect(discoverOidcIssuer(`https://internal.example:${port}`, { allowPrivate: false })).rejects.toMatchObject({ message: expect.stringMatching(/public address/) });
+      expect(connections).toBe(0);
+      await expect(assertPublicUrl("https://idp.example", { allowPrivate: false, field: "issuer" })).resolves.toBeInstanceOf(URL);
+    } finally {
+      setHostResolver(null);
+      trap.close();
+    }
   });
 });
 
