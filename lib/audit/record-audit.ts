@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
+import { clientAddress } from "@/lib/http/client-address";
 
 export interface AuditActor {
   userId?: string | null;
@@ -38,8 +39,7 @@ export async function recordAudit(entry: AuditEntry, db: Client = prisma): Promi
   });
 }
 
-/** Client address and user agent from a request, for audit entries and sessions. */
+/** Client address (under the configured proxy trust, never the client's own say-so) and user agent, for audit entries and sessions. */
 export function requestOrigin(headers: Headers): { ip: string | null; userAgent: string | null } {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return { ip: forwarded || headers.get("x-real-ip") || null, userAgent: headers.get("user-agent") };
+  return { ip: clientAddress(headers), userAgent: headers.get("user-agent") };
 }

@@ -16,6 +16,8 @@ export interface RateLimiter {
   hit(key: string): Promise<RateLimitResult>;
   /** Whether one more hit would be allowed, without counting one. */
   peek(key: string): Promise<RateLimitResult>;
+  /** Gives back one hit counted by `hit` (e.g. an attempt that turned out to succeed); never below zero. */
+  release(key: string): Promise<void>;
   /** Forgets `key` (e.g. after a successful sign-in). */
   reset(key: string): Promise<void>;
 }
@@ -36,6 +38,12 @@ if count == 1 then redis.call("PEXPIRE", KEYS[1], ARGV[1]) end
 local ttl = redis.call("PTTL", KEYS[1])
 if ttl < 0 then redis.call("PEXPIRE", KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return { count, ttl }
+`;
+
+const RELEASE_SCRIPT = `
+local count = tonumber(redis.call("GET", KEYS[1]) or "0")
+if count > 0 then redis.call("DECR", KEYS[1]) end
+return count
 `;
 
 interface MemoryEntry {
@@ -63,7 +71,10 @@ function memoryHit(key: string, windowMs: number, now = Date.now()): { count: nu
 /**
  * A fixed-window limiter shared by every instance through Redis when
  * REDIS_URL is set; when Redis is absent or unreachable it falls back to
- * this process's memory, so limits still hold on a single instance.
+ * this process's memory, so limits still hold on a single instance. `hit`
+ * counts before it answers, atomically (one Lua script in Redis; a
+ * synchronous read-increment in memory), so concurrent callers each see their
+ * own count: of 60 simultaneous hits against a limit of 30, exactly 30 are allowed.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const redisFor = () => (options.redis === undefined ? getRedis() : options.redis);
@@ -109,6 +120,19 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       const entry = memoryBuckets.get(keyFor(key));
       const now = Date.now();
       return entry && entry.resetAt > now ? peekResult(entry.count, entry.resetAt - now) : peekResult(0, 0);
+    },
+    async release(key) {
+      const redis = redisFor();
+      if (redis) {
+        try {
+          await redis.eval(RELEASE_SCRIPT, 1, keyFor(key));
+          return;
+        } catch (error) {
+          logger.warn({ err: error, limiter: options.name }, "rate limiter: Redis unavailable, using in-memory counts");
+        }
+      }
+      const entry = memoryBuckets.get(keyFor(key));
+      if (entry && entry.count > 0) entry.count -= 1;
     },
     async reset(key) {
       memoryBuckets.delete(keyFor(key));

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/prisma";
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { SESSION_COOKIE } from "@/lib/auth/auth-secret";
@@ -10,9 +11,18 @@ import { POST as signIn } from "./route";
 import { POST as signOut } from "../sign-out/route";
 import { GET as outbox } from "../../dev/outbox/route";
 
+// As behind one load balancer: it appends the address it saw to whatever X-Forwarded-For the client sent.
+Object.assign(env, { TRUSTED_PROXY_HOPS: 1 });
 const ip = `10.${randomInt(255)}.${randomInt(255)}.${randomInt(255)}`;
-const post = (body: unknown) =>
-  signIn(new NextRequest("http://localhost/api/account/sign-in", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", "x-forwarded-for": ip, "user-agent": "vitest-agent" } }), { params: Promise.resolve({}) });
+const post = (body: unknown, clientSent?: string) =>
+  signIn(
+    new NextRequest("http://localhost/api/account/sign-in", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json", "x-forwarded-for": clientSent ? `${clientSent}, ${ip}` : ip, "user-agent": "vitest-agent" },
+    }),
+    { params: Promise.resolve({}) },
+  );
 
 describe("POST /api/account/sign-in and /api/account/sign-out", () => {
   let db: TestDatabase;
@@ -59,6 +69,14 @@ describe("POST /api/account/sign-in and /api/account/sign-out", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(((await limited.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/^Too many sign-in attempts/) });
     expect((await post({ email: 3 })).status).toBe(422);
+  });
+
+  test("a spoofed X-Forwarded-For does not escape the limit: the client's own (leftmost) entries are ignored", async () => {
+    const user = await seedUser();
+    for (let i = 0; i < 5; i++) expect((await post({ email: user.email, password: "nope nope nope" }, `6.6.6.${i}`)).status).toBe(401);
+    expect((await post({ email: user.email, password: TEST_PASSWORD }, "6.6.6.99")).status).toBe(429);
+    const failures = await prisma.auditLog.findMany({ where: { actorUserId: user.id, action: "auth.sign_in_failed" }, select: { ip: true } });
+    expect(failures.map((f) => f.ip)).toEqual(Array(5).fill(ip));
   });
 
   test("the dev outbox route answers with the latest emails for an address (no SMTP, not production)", async () => {
