@@ -10,7 +10,6 @@ const nextConfig: NextConfig = {
     "pg",
     "@prisma/client",
     "@prisma/adapter-pg",
-    "@electric-sql/pglite",
     "@prisma/schema-engine-wasm",
     "ioredis",
   ],
