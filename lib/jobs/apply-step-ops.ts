@@ -35,7 +35,16 @@ async function saveStep(tx: Tx, runId: string, op: StepOp, fields: Omit<Prisma.J
  * ones, queues planned (parallel) steps and records sleeps. Returns whether
  * the worker should call the function again now or let the run go.
  */
-export async function applyStepOps(tx: Tx, run: JobRun, workerId: string, ops: StepOp[], timing: RequestTiming, retryAfter: string | null): Promise<"continue" | "stop"> {
+export async function applyStepOps(
+  tx: Tx,
+  run: JobRun,
+  workerId: string,
+  ops: StepOp[],
+  timing: RequestTiming,
+  retryAfter: string | null,
+  /** Parallel steps ran in requests of their own: each op's timing by its id. */
+  timingOf?: Map<string, RequestTiming>,
+): Promise<"continue" | "stop"> {
   const unsupported = ops.find((op) => !SUPPORTED.has(op.op));
   if (unsupported) {
     await failRun(tx, run, workerId, { name: "UnsupportedStep", message: `${unsupported.op} steps need an Inngest server; the local executor does not support them.` }, timing.finishedAt);
@@ -46,7 +55,15 @@ export async function applyStepOps(tx: Tx, run: JobRun, workerId: string, ops: S
   let planned = [...run.plannedSteps];
   let attempt = run.attempt;
   let retryStep: StepOp | undefined;
-  const attemptRow = (stepId: string, error?: unknown) => ({ runId: run.id, stepId, attempt: run.attempt, startedAt: timing.startedAt, finishedAt: timing.finishedAt, error: error === undefined ? undefined : toJson(error) });
+  const timed = (op: StepOp) => timingOf?.get(op.id) ?? timing;
+  const attemptRow = (op: StepOp, stepId: string, error?: unknown) => ({
+    runId: run.id,
+    stepId,
+    attempt: run.attempt,
+    startedAt: timed(op).startedAt,
+    finishedAt: timed(op).finishedAt,
+    error: error === undefined ? undefined : toJson(error),
+  });
 
   for (const op of ops) {
     if (op.op === "RunComplete") {
@@ -68,10 +85,10 @@ export async function applyStepOps(tx: Tx, run: JobRun, workerId: string, ops: S
       output: failed ? undefined : toJson(op.data ?? null),
       // A success clears the last retry's error; every error stays on its attempt row.
       error: failed ? toJson(op.error ?? { message: "Step failed" }) : Prisma.DbNull,
-      startedAt: timing.startedAt,
-      finishedAt: final ? now : undefined,
+      startedAt: timed(op).startedAt,
+      finishedAt: final ? timed(op).finishedAt : undefined,
     });
-    await tx.jobAttempt.create({ data: attemptRow(step.id, failed ? (op.error ?? { message: "Step failed" }) : undefined) });
+    await tx.jobAttempt.create({ data: attemptRow(op, step.id, failed ? (op.error ?? { message: "Step failed" }) : undefined) });
     if (final) {
       // A permanently failed step is memoised as an error: the function sees a StepError it may catch.
       if (!stack.includes(op.id)) stack.push(op.id);

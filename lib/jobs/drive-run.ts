@@ -24,6 +24,8 @@ export interface DriveDeps {
 
 /** A run that keeps asking for more requests yields its worker after this many, so others get a turn. */
 const MAX_REQUESTS_PER_CLAIM = 100;
+/** Parallel steps one run executes at once when its function sets no concurrency limit. */
+const MAX_PARALLEL_STEPS = 16;
 
 function memoisedSteps(steps: JobStep[]): Record<string, { data: unknown } | { error: unknown }> {
   const memo: Record<string, { data: unknown } | { error: unknown }> = {};
@@ -98,17 +100,64 @@ async function step(deps: DriveDeps, runId: string): Promise<"continue" | "stop"
   const sleeps = await handleSleeps(deps, run, now);
   if (sleeps !== "none") return sleeps;
 
+  const planned = run.plannedSteps.slice(0, parallelWidth(run));
+  if (planned.length > 1) return runPlannedSteps(deps, run, planned);
   const startedAt = deps.clock();
-  const outcome = await withHeartbeat(deps, runId, () =>
-    callFunction({
-      transport: deps.transport,
-      serveUrl: deps.serveUrl,
-      signingKey: deps.signingKey,
-      fnId: run.functionId,
-      request: { event: run.event, steps: memoisedSteps(run.steps), runId, attempt: run.attempt, maxAttempts: run.maxAttempts, stack: run.stack, stepId: run.plannedSteps[0] ?? "step" },
-    }),
-  );
+  const outcome = await withHeartbeat(deps, runId, () => callFunction(callOptions(deps, run, planned[0] ?? "step")));
   return applyOutcome(deps, run, outcome, startedAt);
+}
+
+function callOptions(deps: DriveDeps, run: JobRun & { steps: JobStep[] }, stepId: string) {
+  return {
+    transport: deps.transport,
+    serveUrl: deps.serveUrl,
+    signingKey: deps.signingKey,
+    fnId: run.functionId,
+    request: { event: run.event, steps: memoisedSteps(run.steps), runId: run.id, attempt: run.attempt, maxAttempts: run.maxAttempts, stack: run.stack, stepId },
+  };
+}
+
+/**
+ * How many planned steps of a run execute at once. Inngest counts concurrency
+ * in steps, so a run never uses more at once than its tightest limit allows;
+ * without a limit, every planned step runs.
+ */
+function parallelWidth(run: JobRun): number {
+  const limits = [run.concurrencyLimit, run.concurrencyLimit2].filter((l): l is number => typeof l === "number" && l > 0);
+  return Math.max(1, Math.min(MAX_PARALLEL_STEPS, ...limits));
+}
+
+/**
+ * Parallel steps (`Promise.all` over several `step.run`s, planned together in
+ * one 206): one request per step, all at once, as an Inngest server does; their
+ * results are then stored together. A request that fails outright (serve()
+ * unreachable, 5xx) counts as a function-level attempt after the others' results are kept.
+ */
+async function runPlannedSteps(deps: DriveDeps, run: JobRun & { steps: JobStep[] }, planned: string[]): Promise<"continue" | "stop"> {
+  const results = await withHeartbeat(deps, run.id, () =>
+    Promise.all(
+      planned.map(async (stepId) => {
+        const startedAt = deps.clock();
+        const outcome = await callFunction(callOptions(deps, run, stepId));
+        return { stepId, outcome, timing: { startedAt, finishedAt: deps.clock() } };
+      }),
+    ),
+  );
+  const ops = results.flatMap((r) => (r.outcome.kind === "ops" ? r.outcome.ops : []));
+  const timingOf = new Map(results.flatMap((r) => (r.outcome.kind === "ops" ? r.outcome.ops.map((op) => [op.id, r.timing] as const) : [])));
+  const retryAfter = results.map((r) => (r.outcome.kind === "ops" ? r.outcome.retryAfter : null)).find((v) => v !== null) ?? null;
+  const failure = results.find((r) => r.outcome.kind !== "ops");
+  const first = results[0]!.timing;
+  let next: "continue" | "stop" = "continue";
+  if (ops.length) {
+    const timing = { startedAt: first.startedAt, finishedAt: deps.clock() };
+    next = await inJobTransaction((tx) => applyStepOps(tx, run, deps.workerId, ops, timing, retryAfter, timingOf));
+  }
+  if (failure && next === "continue") {
+    const fresh = await prisma.jobRun.findUniqueOrThrow({ where: { id: run.id } });
+    next = await applyOutcome(deps, fresh, failure.outcome, failure.timing.startedAt);
+  }
+  return next;
 }
 
 /**

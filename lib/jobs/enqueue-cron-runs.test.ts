@@ -38,15 +38,50 @@ describe("cron runs", () => {
     await two.executor.tick();
     expect(await db.prisma.jobRun.count()).toBe(0); // no backfill of ticks before start
 
-    one.clock.advance(10 * 60_000); // 10:11: ticks at 10:05 and 10:10
-    two.clock.advance(10 * 60_000);
+    one.clock.advance(5 * 60_000); // 10:06: the 10:05 tick
+    two.clock.advance(5 * 60_000);
     const [a, b] = await Promise.all([one.executor.tick(), two.executor.tick()]);
-    expect(a.cronRunsQueued + b.cronRunsQueued).toBe(2);
+    expect(a.cronRunsQueued + b.cronRunsQueued).toBe(1);
+    one.clock.advance(5 * 60_000); // 10:11: the 10:10 tick
+    two.clock.advance(5 * 60_000);
+    const [c, d] = await Promise.all([one.executor.tick(), two.executor.tick()]);
+    expect(c.cronRunsQueued + d.cronRunsQueued).toBe(1);
     await runUntilIdle(one.executor, one.clock);
 
     const runs = await db.prisma.jobRun.findMany({ orderBy: { cronTick: "asc" } });
     expect(runs.map((r) => r.cronTick?.toISOString())).toEqual(["2026-01-05T10:05:00.000Z", "2026-01-05T10:10:00.000Z"]);
     expect(runs.every((r) => r.status === "COMPLETED")).toBe(true);
     expect(runs[0]?.output).toEqual({ trigger: "inngest/scheduled.timer" });
+  });
+
+  test("a tick missed while no process ran runs once when one comes back, however many were missed", async () => {
+    await db.prisma.jobRun.deleteMany();
+    const ran: string[] = [];
+    const app = createTestApp((inngest) => [
+      inngest.createFunction({ id: "hourly", triggers: [{ cron: "0 * * * *" }] }, async ({ event }) => {
+        ran.push(new Date(event.ts ?? 0).toISOString());
+      }),
+    ]);
+    const first = app.newExecutor(fakeClock(new Date("2026-02-01T10:01:00Z")));
+    await first.executor.tick(); // first sight of the schedule: the cursor starts here
+    first.clock.set(new Date("2026-02-01T11:00:30Z"));
+    await runUntilIdle(first.executor, first.clock);
+    expect(ran).toEqual(["2026-02-01T11:00:00.000Z"]);
+    const cursor = await db.prisma.jobCronCursor.findFirstOrThrow({ where: { functionId: "test-app-hourly" } });
+    expect(cursor.lastTick.toISOString()).toBe("2026-02-01T11:00:00.000Z");
+
+    // The app was down from 11:01 to 15:30 (ticks at 12, 13, 14 and 15 missed); two fresh processes start.
+    const restartedAt = new Date("2026-02-01T15:30:00Z");
+    const [one, two] = [app.newExecutor(fakeClock(restartedAt)), app.newExecutor(fakeClock(restartedAt))];
+    const [a, b] = await Promise.all([one.executor.tick(), two.executor.tick()]);
+    expect(a.cronRunsQueued + b.cronRunsQueued).toBe(1);
+    expect((await one.executor.tick()).cronRunsQueued).toBe(0);
+    await runUntilIdle(one.executor, one.clock);
+    expect(ran).toEqual(["2026-02-01T11:00:00.000Z", "2026-02-01T15:00:00.000Z"]);
+
+    // And the schedule goes on from there.
+    one.clock.set(new Date("2026-02-01T16:00:05Z"));
+    await runUntilIdle(one.executor, one.clock);
+    expect(ran).toEqual(["2026-02-01T11:00:00.000Z", "2026-02-01T15:00:00.000Z", "2026-02-01T16:00:00.000Z"]);
   });
 });

@@ -53,7 +53,6 @@ export function createJobExecutor(options: JobExecutorOptions) {
     functions: new Map(),
   };
   let syncedAt = 0;
-  let cronCursor: Date | null = null;
   const inFlight = new Set<Promise<void>>();
   let running = false;
   let timer: NodeJS.Timeout | undefined;
@@ -106,9 +105,7 @@ export function createJobExecutor(options: JobExecutorOptions) {
     const functions = syncedAt === 0 || Date.now() - syncedAt > RESYNC_MS ? await sync() : [...deps.functions.values()];
     const now = clock();
     let eventsFannedOut = await fanOut(functions, now);
-    // Ticks before this executor started are not backfilled (Inngest does not either).
-    const cronRunsQueued = await enqueueCronRuns(functions, cronCursor ?? now, now);
-    cronCursor = now;
+    const cronRunsQueued = await enqueueCronRuns(functions, now);
     let runsClaimed = await claimAndDrive(now);
     while (wait && inFlight.size > 0) {
       await Promise.race(inFlight);
