@@ -96,6 +96,18 @@ export const envSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   JOBS_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
   JOBS_DISABLED: flag,
+  // Retention of the local executor's history (events, runs, steps, attempts), pruned daily by jobs-prune-history.
+  JOBS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  // Failed runs are kept longer, for post-mortems.
+  JOBS_FAILED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // On SIGTERM the local executor stops claiming and gives in-flight requests this long before releasing their leases.
+  JOBS_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  // Largest event `inngest.send()` accepts, in bytes: Inngest's documented limit is 256 KiB (Free) and 3 MiB (paid plans).
+  JOBS_MAX_EVENT_BYTES: z.coerce.number().int().min(1024).max(3 * 1024 * 1024).default(256 * 1024),
+  // Where /jobs links to in Inngest server mode; unset = Inngest Cloud's dashboard, or INNGEST_BASE_URL when self-hosted.
+  INNGEST_DASHBOARD_URL: optionalUrl("https://app.inngest.com"),
+  // Comma-separated emails of platform operators: they see runs that belong to no workspace (cron, system) on /jobs.
+  PLATFORM_ADMIN_EMAILS: optionalString,
   // Registers the demo "flaky step" job (and the Jobs page's "Run a test job") in production; always on outside production.
   JOBS_DEMO_FUNCTION: flag,
 
@@ -179,6 +191,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (servingProduction && !env.ENCRYPTION_KEYS) {
     throw new EnvError(["ENCRYPTION_KEYS: required in production, e.g. k1:$(openssl rand -base64 32)"]);
+  }
+  const inngestServer = Boolean(env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY) && !env.INNGEST_DEV;
+  if (servingProduction && inngestServer && !env.INNGEST_SIGNING_KEY) {
+    throw new EnvError(["INNGEST_SIGNING_KEY: required in production with an Inngest server (INNGEST_BASE_URL or INNGEST_EVENT_KEY set): /api/inngest cannot verify requests without it"]);
   }
   if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
     throw new EnvError(["MAIL_TRANSPORT: smtp needs SMTP_URL, e.g. smtps://user:pass@smtp.example.com:465"]);
