@@ -1,4 +1,5 @@
 import { billingDunningReminders } from "./billing-dunning-reminders";
+import { catchUpMailboxes } from "./catch-up-mailboxes";
 import { billingProcessStripeEvent } from "./billing-process-stripe-event";
 import { billingReconcileUsage } from "./billing-reconcile-usage";
 import { billingRolloverPeriods } from "./billing-rollover-periods";
@@ -11,6 +12,7 @@ import { triageEmailFunction } from "./triage-email";
 import { draftReply } from "./draft-reply";
 import { indexKnowledgeDocument } from "./index-knowledge-document";
 import { ingestEmail } from "./ingest-email";
+import { jobsPruneHistory } from "./jobs-prune-history";
 import { pruneGmailPushReceipts } from "./prune-gmail-push-receipts";
 import { renewGmailWatches } from "./renew-gmail-watches";
 import { runAutomations } from "./run-automations";
@@ -18,4 +20,4 @@ import { startMailbox } from "./start-mailbox";
 import { syncMailbox } from "./sync-mailbox";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, indexKnowledgeDocument, draftReply, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations, ingestEmail];
+export const functions = [demoFlakyStep, indexKnowledgeDocument, draftReply, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, catchUpMailboxes, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations, ingestEmail, jobsPruneHistory];

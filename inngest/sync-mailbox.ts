@@ -52,10 +52,14 @@ async function fullResync(step: Step, mailbox: MailboxSyncTarget): Promise<"done
 }
 
 /**
- * A Gmail push arrived: for every ACTIVE mailbox with that address, read what
- * changed since its cursor and hand each new message to ingest-email as a
- * `mail/message.found` event (idempotent id per mailbox and message). One
- * sync per address at a time; Gmail errors are retried with backoff.
+ * A Gmail push arrived (`gmail/push.received`), or the periodic catch-up found
+ * the mailbox's history past its cursor (`gmail/mailbox.behind`, same data:
+ * Gmail drops pushes beyond about one per second per user): for every ACTIVE
+ * mailbox with that address, read what changed since its cursor and hand each
+ * new message to ingest-email as a `mail/message.found` event (idempotent id
+ * per mailbox and message). One sync per address at a time; Gmail errors are
+ * retried with backoff. Label-change pushes (Gmail sends them too, also for
+ * the app's own messages.modify) find no added message and only move the cursor.
  */
 export const syncMailbox = inngest.createFunction(
   {
@@ -63,14 +67,15 @@ export const syncMailbox = inngest.createFunction(
     name: "Gmail: sync mailbox",
     retries: 8,
     concurrency: { limit: 1, key: "event.data.emailAddress" },
-    triggers: [{ event: "gmail/push.received" }],
+    triggers: [{ event: "gmail/push.received" }, { event: "gmail/mailbox.behind" }],
   },
   async ({ event, step }) => {
     const push = pushReceivedEventSchema.parse(event.data);
     // Outside any step on purpose: a push whose changes an earlier sync already read ends here in one call.
     // Re-evaluated on every call of the run, which is safe: a cursor past the push means its changes went out.
     if (!(await anyMailboxBehind(push.emailAddress, push.historyId))) return { emailAddress: push.emailAddress, historyId: push.historyId, outcomes: "up to date" };
-    const mailboxes = await step.run("find mailboxes", () => mailboxesForPush(push.emailAddress, new Date(push.receivedAt ?? Date.now())));
+    const pushedAt = event.name === "gmail/push.received" ? new Date(push.receivedAt ?? Date.now()) : null;
+    const mailboxes = await step.run("find mailboxes", () => mailboxesForPush(push.emailAddress, pushedAt));
     const outcomes: Record<string, string> = {};
     for (const mailbox of mailboxes) {
       if (mailbox.cursor !== null && BigInt(mailbox.cursor) >= BigInt(push.historyId)) {

@@ -61,6 +61,13 @@ function messageIdsIn(value: string | undefined): string[] {
 export class SandboxStore {
   readonly accounts = new Map<string, SandboxAccount>();
   private nextId = 1n;
+  /** Told of every history record as it is written (the sandbox publishes pushes from it, as Gmail does). */
+  onHistory?: (account: SandboxAccount, record: HistoryRecord) => void;
+
+  private record(account: SandboxAccount, record: HistoryRecord): void {
+    account.history.push(record);
+    this.onHistory?.(account, record);
+  }
 
   /**
    * `startHistoryId` and `idBase` let a new sandbox continue where an earlier
@@ -118,7 +125,7 @@ export class SandboxStore {
     };
     account.messages.set(id, message);
     const ref = { id, threadId: message.threadId };
-    account.history.push({ id: historyId, messages: [ref], messagesAdded: [{ message: { ...ref, labelIds: [...message.labelIds] } }] });
+    this.record(account, { id: historyId, messages: [ref], messagesAdded: [{ message: { ...ref, labelIds: [...message.labelIds] } }] });
     return message;
   }
 
@@ -133,7 +140,7 @@ export class SandboxStore {
       message.historyId = ++account.historyId;
       const ref = { id: message.id, threadId: message.threadId };
       const snapshot = { ...ref, labelIds: [...message.labelIds] };
-      account.history.push({
+      this.record(account, {
         id: message.historyId,
         messages: [ref],
         ...(added.length ? { labelsAdded: [{ message: snapshot, labelIds: added }] } : {}),
@@ -150,7 +157,7 @@ export class SandboxStore {
     if (!message) return false;
     account.messages.delete(messageId);
     const ref = { id: message.id, threadId: message.threadId };
-    account.history.push({ id: ++account.historyId, messages: [ref], messagesDeleted: [{ message: { ...ref, labelIds: [...message.labelIds] } }] });
+    this.record(account, { id: ++account.historyId, messages: [ref], messagesDeleted: [{ message: { ...ref, labelIds: [...message.labelIds] } }] });
     return true;
   }
 

@@ -7,7 +7,7 @@ import { createSandboxKeys } from "./sandbox-keys";
 import { SandboxOAuth, type IssuedTokens } from "./sandbox-oauth";
 import { SandboxQuota } from "./sandbox-quota";
 import { googleError, type SandboxResponse } from "./sandbox-response";
-import { SandboxStore, type SandboxAccount, type SandboxMessage } from "./sandbox-store";
+import { SandboxStore, type HistoryRecord, type SandboxAccount, type SandboxMessage } from "./sandbox-store";
 
 /**
  * A local Gmail: the REST subset the app uses, Google's OAuth endpoints, a
@@ -58,6 +58,12 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** Every label a history record touches: the message's labels and the ones added or removed. */
+function labelsTouched(record: HistoryRecord): string[] {
+  const entries = [...(record.messagesAdded ?? []), ...(record.messagesDeleted ?? []), ...(record.labelsAdded ?? []), ...(record.labelsRemoved ?? [])];
+  return [...new Set(entries.flatMap((e) => [...e.message.labelIds, ...("labelIds" in e ? e.labelIds : [])]))];
+}
+
 function watchMatches(account: SandboxAccount, labelIds: string[], now: number): boolean {
   const watch = account.watch;
   if (!watch || watch.expiration <= now) return false;
@@ -104,11 +110,26 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
     return push;
   }
 
+  // Gmail notifies on every change to a watched mailbox that touches a watched label: new mail, and label
+  // changes (the app's own messages.modify included). With a rate limit set it sends at most one push per
+  // user per interval and drops the rest, as Gmail does ("maximum notification rate of 1 event/sec").
+  let pushIntervalMs: number | null = null;
+  const lastPushAt = new Map<string, number>();
+  const pushStats = { published: 0, dropped: 0 };
+  store.onHistory = (account, record) => {
+    if (!(pushTarget.url || options.onPush) || !watchMatches(account, labelsTouched(record), now())) return;
+    const last = lastPushAt.get(account.email);
+    if (pushIntervalMs !== null && last !== undefined && now() - last < pushIntervalMs) {
+      pushStats.dropped++;
+      return;
+    }
+    lastPushAt.set(account.email, now());
+    pushStats.published++;
+    track(publish(account.email, record.id));
+  };
+
   function add(email: string, raw: Buffer, labelIds: string[], internalDate: number, threadId?: string): SandboxMessage {
-    const account = store.account(email);
-    const message = store.addMessage(email, raw, labelIds, internalDate, threadId);
-    if ((pushTarget.url || options.onPush) && watchMatches(account, message.labelIds, now())) track(publish(account.email, message.historyId));
-    return message;
+    return store.addMessage(email, raw, labelIds, internalDate, threadId);
   }
 
   async function gmail(req: http.IncomingMessage, path: string, query: URLSearchParams): Promise<SandboxResponse> {
@@ -212,6 +233,16 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
     revokeGrant: (email: string) => oauth.revokeAccount(email),
     /** Ages out the account's history: history.list from an older id answers 404. */
     expireHistory: (email: string) => store.expireHistory(email),
+    /**
+     * Gmail's notification rate: at most one push per user per `intervalMs` (Gmail: 1 s), the rest
+     * dropped; null (the default) publishes one push per change, which tests of redelivery rely on.
+     */
+    limitPushRate(intervalMs: number | null): void {
+      pushIntervalMs = intervalMs;
+      lastPushAt.clear();
+    },
+    /** Pushes published and dropped by the rate limit so far. */
+    pushStats,
     /** Publishes a push for the account's current history id (regardless of watch). */
     publishPush: (email: string) => track(publish(store.account(email).email, store.account(email).historyId)),
     /** Signs a push token; overrides forge bad ones (aud, email, exp...). */

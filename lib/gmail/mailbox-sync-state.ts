@@ -10,10 +10,13 @@ export interface MailboxSyncTarget {
   backfillDays: number;
 }
 
-/** ACTIVE mailboxes with this address (one per workspace that connected it); records the push time. */
-export async function mailboxesForPush(emailAddress: string, receivedAt: Date): Promise<MailboxSyncTarget[]> {
+/**
+ * ACTIVE mailboxes with this address (one per workspace that connected it);
+ * records the push time when a push (not the periodic catch-up) caused the sync.
+ */
+export async function mailboxesForPush(emailAddress: string, receivedAt: Date | null): Promise<MailboxSyncTarget[]> {
   const where = { emailAddress: emailAddress.toLowerCase(), status: "ACTIVE" as const, provider: "GMAIL" as const };
-  await prisma.mailbox.updateMany({ where, data: { lastPushAt: receivedAt } });
+  if (receivedAt) await prisma.mailbox.updateMany({ where, data: { lastPushAt: receivedAt } });
   const rows = await prisma.mailbox.findMany({ where, select: { id: true, workspaceId: true, historyId: true, backfillDays: true }, orderBy: { createdAt: "asc" } });
   return rows.map((m) => ({ id: m.id, workspaceId: m.workspaceId, cursor: m.historyId === null ? null : m.historyId.toString(), backfillDays: m.backfillDays }));
 }
