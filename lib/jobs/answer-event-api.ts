@@ -1,5 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { logger } from "@/lib/observability/logger";
+import { env } from "@/lib/env";
+import { eventTooLargeMessage, jsonBytes } from "./inngest-limits";
 import { eventPayloadSchema, ingestEvents } from "./ingest-events";
 
 /** Origin the local-mode client sends to; nothing listens there, `answerEventApi` answers instead. */
@@ -23,6 +25,10 @@ export function createLocalEventFetch(): typeof fetch {
     }
     const body = z.array(eventPayloadSchema).or(eventPayloadSchema.transform((e) => [e])).safeParse(await request.json().catch(() => null));
     if (!body.success) return json({ error: "Cannot process event payload", status: 400 }, 400);
+    // Like Inngest's Event API: an event over the size limit refuses the whole send.
+    if (body.data.some((event) => jsonBytes(event) > env.JOBS_MAX_EVENT_BYTES)) {
+      return json({ error: eventTooLargeMessage(env.JOBS_MAX_EVENT_BYTES), status: 400 }, 400);
+    }
     try {
       const ids = await ingestEvents(body.data);
       return json({ ids, status: 200 }, 200);

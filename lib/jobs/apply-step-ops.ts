@@ -1,6 +1,7 @@
 import { Prisma, type JobRun } from "@/generated/prisma/client";
 import type { StepOp } from "./call-function";
 import { completeRun, failRun } from "./finish-run";
+import { MAX_STEP_OUTPUT_BYTES, MAX_STEPS_PER_RUN, STEP_OUTPUT_TOO_LARGE, TOO_MANY_STEPS, jsonBytes } from "./inngest-limits";
 import { sleepWakeAt } from "./parse-sleep";
 import { retryAt } from "./retry-delay";
 import { toJson } from "./to-json";
@@ -51,6 +52,15 @@ export async function applyStepOps(
     return "stop";
   }
   const now = timing.finishedAt;
+  // Inngest's limits fail the run with its own messages (inngest-limits.ts).
+  if (new Set([...run.stack, ...run.plannedSteps, ...ops.filter((op) => op.op !== "RunComplete").map((op) => op.id)]).size > MAX_STEPS_PER_RUN) {
+    await failRun(tx, run, workerId, TOO_MANY_STEPS, now);
+    return "stop";
+  }
+  if (ops.some((op) => op.op === "StepRun" && jsonBytes({ data: op.data ?? null }) > MAX_STEP_OUTPUT_BYTES)) {
+    await failRun(tx, run, workerId, STEP_OUTPUT_TOO_LARGE, now);
+    return "stop";
+  }
   const stack = [...run.stack];
   let planned = [...run.plannedSteps];
   let attempt = run.attempt;
