@@ -44,7 +44,10 @@ async function main() {
   });
   server.listen(port, () => console.log(`[fikiri] listening on port ${port}`));
   for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
+    process.on(signal, async () => {
+      // The local job executor (lib/jobs/start-local-executor.ts) first lets its in-flight steps finish, within its
+      // grace period: they are requests to this very server, so it must still be listening.
+      await globalThis.fikiriJobExecutor?.stop().catch(() => {});
       server.close();
       void app.close().finally(() => process.exit(0));
     });

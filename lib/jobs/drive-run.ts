@@ -20,6 +20,8 @@ export interface DriveDeps {
   leaseMs: number;
   clock: () => Date;
   functions: Map<string, JobFunctionConfig>;
+  /** Set when the executor shuts down: runs yield after the request they are in. */
+  stopping?: boolean;
 }
 
 /** A run that keeps asking for more requests yields its worker after this many, so others get a turn. */
@@ -170,6 +172,7 @@ export async function driveRun(deps: DriveDeps, runId: string): Promise<void> {
   try {
     for (let i = 0; i < MAX_REQUESTS_PER_CLAIM; i++) {
       if ((await step(deps, runId)) === "stop") return;
+      if (deps.stopping) break;
     }
     await inJobTransaction((tx) => updateLeasedRun(tx, runId, deps.workerId, { status: "QUEUED", runAt: deps.clock(), ...RELEASED }));
   } catch (error) {

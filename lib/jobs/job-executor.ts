@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
+import { prisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/observability/logger";
 import { claimRuns } from "./claim-runs";
 import { driveRun, type DriveDeps } from "./drive-run";
@@ -22,6 +23,8 @@ export interface JobExecutorOptions {
   /** Injectable so tests can move time for sleeps, retries and cron without waiting. */
   clock?: () => Date;
   workerId?: string;
+  /** On stop, how long in-flight requests get before this process's leases are released anyway. */
+  shutdownGraceMs?: number;
 }
 
 export interface TickReport {
@@ -51,6 +54,7 @@ export function createJobExecutor(options: JobExecutorOptions) {
     leaseMs: options.leaseMs ?? 30_000,
     clock,
     functions: new Map(),
+    stopping: false,
   };
   let syncedAt = 0;
   const inFlight = new Set<Promise<void>>();
@@ -83,6 +87,7 @@ export function createJobExecutor(options: JobExecutorOptions) {
 
   /** Leases due runs for the free workers and starts driving them. */
   async function claimAndDrive(now: Date): Promise<number> {
+    if (deps.stopping) return 0;
     const ids = await claimRuns({ workerId: deps.workerId, max: workers - inFlight.size, now, leaseMs: deps.leaseMs });
     for (const id of ids) {
       const drive: Promise<void> = driveRun(deps, id).finally(() => {
@@ -147,6 +152,7 @@ export function createJobExecutor(options: JobExecutorOptions) {
   }
 
   let unsubscribe: (() => void) | undefined;
+  let stopped: Promise<{ forced: number }> | undefined;
   return {
     workerId: deps.workerId,
     tick,
@@ -157,12 +163,34 @@ export function createJobExecutor(options: JobExecutorOptions) {
       unsubscribe = onJobWork(wake);
       void loop();
     },
-    async stop() {
-      running = false;
-      unsubscribe?.();
-      clearTimeout(timer);
-      wakeUp?.();
-      await Promise.allSettled([...inFlight]);
+    /**
+     * Graceful stop (SIGTERM): claims nothing more; each run in flight finishes
+     * the request it is in, stores its result and is released (queued again)
+     * instead of going on, so another process resumes the rest. Requests still
+     * running after the grace period lose their lease at once: another process
+     * takes the run over and repeats that step (their late result is dropped).
+     * Returns how many runs were released that way.
+     */
+    stop({ graceMs = options.shutdownGraceMs ?? Number.POSITIVE_INFINITY } = {}): Promise<{ forced: number }> {
+      stopped ??= (async () => {
+        running = false;
+        deps.stopping = true;
+        unsubscribe?.();
+        clearTimeout(timer);
+        wakeUp?.();
+        let graceTimer: NodeJS.Timeout | undefined;
+        const grace = Number.isFinite(graceMs) ? new Promise<void>((resolve) => (graceTimer = setTimeout(resolve, graceMs))) : new Promise<void>(() => {});
+        await Promise.race([Promise.allSettled([...inFlight]), grace]);
+        clearTimeout(graceTimer);
+        if (inFlight.size === 0) return { forced: 0 };
+        const { count } = await prisma.jobRun.updateMany({
+          where: { leaseOwner: deps.workerId, status: "RUNNING" },
+          data: { status: "QUEUED", runAt: clock(), leaseOwner: null, leaseExpiresAt: null },
+        });
+        logger.warn({ workerId: deps.workerId, released: count }, "job executor stopped with requests still running; their runs were released to other processes");
+        return { forced: count };
+      })();
+      return stopped;
     },
   };
 }
