@@ -5,6 +5,8 @@ import { SESSION_COOKIE } from "@/lib/auth/auth-secret";
 import { gateStateFor } from "@/lib/auth/gate-state";
 import { isStaticAsset, mfaGate, type GateState } from "@/lib/auth/mfa-gate";
 import { logger } from "@/lib/observability/logger";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseCrossSiteAction } from "@/lib/security/refuse-cross-site-action";
 import { env } from "@/lib/env";
 
 async function gateState(req: NextRequest): Promise<GateState | "unknown"> {
@@ -25,7 +27,8 @@ function withHeaders(res: NextResponse, headers: Record<string, string>, request
 }
 
 /**
- * Runs before every request: request id, CSP nonce and security headers, and
+ * Runs before every request: request id, CSP nonce and security headers,
+ * cross-site server actions (403) and unsupported /api methods (405), and
  * the MFA gate (a session still owing its second factor reaches only /mfa,
  * sign-out and static assets; withWorkspace and requireUser check again).
  */
@@ -34,6 +37,10 @@ export async function proxy(req: NextRequest) {
   const requestId = resolveRequestId(req.headers.get(REQUEST_ID_HEADER));
   const headers = securityHeaders(nonce, { dev: env.NODE_ENV === "development", https: env.APP_URL.startsWith("https://") });
   const { pathname } = req.nextUrl;
+
+  // Answered here with the error shape, where Next would throw (a 500) or send an empty 405.
+  const refused = refuseCrossSiteAction(req, requestId) ?? methodNotAllowed(pathname, req.method, requestId);
+  if (refused) return withHeaders(refused, headers, requestId);
 
   const state = await gateState(req);
   if (state === "unknown") {

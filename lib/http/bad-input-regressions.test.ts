@@ -32,9 +32,9 @@ let cookie: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   useAsAppDatabase(db);
-  [contacts, auditLog, auditExport, inngestRoute] = await Promise.all(
+  [contacts, auditLog, auditExport, inngestRoute] = (await Promise.all(
     ["app/api/v1/crm/contacts/route.ts", "app/api/v1/audit-log/route.ts", "app/api/audit-log/export/route.ts", "app/api/inngest/route.ts"].map(route),
-  );
+  )) as [RouteModule, RouteModule, RouteModule, RouteModule];
   const { user, workspace } = await createTestWorkspace("OWNER");
   await prisma.auditLog.create({ data: { workspaceId: workspace.id, actorUserId: user.id, action: "member.invited", targetType: "x" } });
   const session = await prisma.userSession.create({ data: { userId: user.id, method: "password", expiresAt: new Date(Date.now() + 3600_000), reauthAt: new Date() } });

@@ -77,3 +77,15 @@ export function jsonBodyMethods(file: string): HttpMethod[] {
     })
     .map((s) => s.name);
 }
+
+/**
+ * HTTP methods a route file exports, read from its source (no import): `export const GET`,
+ * `export async function POST`, and destructured `export const { GET, POST } = ...`.
+ */
+export function exportedMethods(file: string): HttpMethod[] {
+  const source = fs.readFileSync(absolute(file), "utf8");
+  const names = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:const|let|async\s+function|function)\s+([A-Z]+)\b/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}\s*=/g)) for (const n of m[1]!.split(",")) names.add(n.split(":").pop()!.trim());
+  return HTTP_METHODS.filter((method) => names.has(method));
+}

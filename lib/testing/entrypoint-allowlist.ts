@@ -6,6 +6,7 @@
  */
 export const ROUTE_ALLOWLIST: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js's own OAuth/OIDC endpoints (sign-in redirects, callbacks, CSRF); they carry no workspace ids and are covered by the sign-in tests and e2e.",
+  "app/api/[...path]/route.ts": "The JSON 404 for unknown /api paths: it reads nothing and touches no rows; bad-input.test.ts checks it answers every method with the error shape.",
   "app/api/inngest/route.ts": "Inngest's signed SDK protocol: unsigned calls are refused before any handler runs; covered by the job executor's tests.",
 };
 
