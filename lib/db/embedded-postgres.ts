@@ -162,6 +162,11 @@ async function startServer(o: {
         port = await freeLocalPort();
         continue;
       }
+      // Backends of a server killed with SIGKILL exit a moment after it; until then its shared memory is in use.
+      if (attempt < 5 && /pre-existing shared memory block/i.test(said)) {
+        await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
       const detail = said || ((error as { stderr?: string }).stderr ?? "").trim() || (error as Error).message;
       throw new Error(`The embedded PostgreSQL did not start (${o.dataDir}, port ${port}): ${detail.split("\n").slice(-5).join(" | ")}`, { cause: error });
     }
