@@ -22,7 +22,7 @@ export interface GmailRouteHooks {
   store: SandboxStore;
   now: () => number;
   watchTtlMs: number;
-  /** Adds a message the way addMessage does (history, push). */
+  /** Adds a message created through the API: history, push, and Gmail's strict threading of the requested threadId. */
   addMessage(email: string, raw: Buffer, labelIds: string[], threadId?: string): SandboxMessage;
 }
 

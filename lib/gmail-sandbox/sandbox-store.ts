@@ -1,4 +1,4 @@
-import { headerValue, parseHeaderBlock, parseMimeTree, splitHeadBody } from "./parse-mime-tree";
+import { decodeEncodedWords, headerValue, parseHeaderBlock, parseMimeTree, splitHeadBody } from "./parse-mime-tree";
 import { snippetOf } from "./message-resource";
 
 /**
@@ -50,8 +50,15 @@ export const SYSTEM_LABELS = ["INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "UNREAD
 
 const ID_BASE = 0x18c0a00000000000n;
 
+/** Headers are read as latin1 bytes; raw UTF-8 in them (common, and what Gmail shows) is decoded when valid. */
+function utf8Header(value: string): string {
+  const decoded = Buffer.from(value, "latin1").toString("utf8");
+  return decoded.includes("\uFFFD") ? value : decoded;
+}
+
+/** The subject Gmail compares when threading: decoded, Re:/Fwd: prefixes dropped, case ignored. */
 function normaliseSubject(subject: string | undefined): string {
-  return (subject ?? "").replace(/^(\s*(re|fwd?|aw|sv)\s*(\[\d+\])?\s*:\s*)+/i, "").trim().toLowerCase();
+  return decodeEncodedWords(utf8Header(subject ?? "")).replace(/^(\s*(re|fwd?|aw|sv)\s*(\[\d+\])?\s*:\s*)+/i, "").trim().toLowerCase();
 }
 
 function messageIdsIn(value: string | undefined): string[] {
@@ -104,17 +111,43 @@ export class SandboxStore {
     return undefined;
   }
 
-  addMessage(email: string, raw: Buffer, labelIds: string[], internalDate: number, threadId?: string): SandboxMessage {
+  /**
+   * Where a message created through the API (messages.send, drafts.*) goes, by
+   * the rules of Google's "Manage threads" guide
+   * (https://developers.google.com/workspace/gmail/api/guides/threads): it
+   * joins a thread only if the request names that threadId, its References or
+   * In-Reply-To name a message of that thread, and its Subject matches the
+   * thread's (Re:/Fwd: prefixes aside). Otherwise Gmail starts a new thread,
+   * so the sandbox does too (undefined = a new thread).
+   */
+  private requestedThread(account: SandboxAccount, requested: string | undefined, references: string[], subjectKey: string): string | undefined {
+    if (!requested) return undefined;
+    const thread = [...account.messages.values()].filter((m) => m.threadId === requested);
+    const referenced = thread.some((m) => m.rfcMessageId !== undefined && references.includes(m.rfcMessageId));
+    const sameSubject = thread.some((m) => m.subjectKey === subjectKey);
+    return referenced && sameSubject ? requested : undefined;
+  }
+
+  /**
+   * `threadId` places mail arriving from outside (tests, the demo) in a thread as given; with `strict`
+   * (API calls) it is only a request, granted under Gmail's threading rules.
+   */
+  addMessage(email: string, raw: Buffer, labelIds: string[], internalDate: number, threadId?: string, strict = false): SandboxMessage {
     const account = this.account(email);
-    const headers = parseHeaderBlock(splitHeadBody(raw.toString("latin1")).head);
+    const id = this.newId();
+    let headers = parseHeaderBlock(splitHeadBody(raw.toString("latin1")).head);
+    if (strict && !headerValue(headers, "message-id")) {
+      // Gmail gives mail composed through the API a Message-ID of its own, so replies to it can thread.
+      raw = Buffer.concat([Buffer.from(`Message-ID: <${id}.sandbox@mail.gmail.com>\r\n`, "latin1"), raw]);
+      headers = parseHeaderBlock(splitHeadBody(raw.toString("latin1")).head);
+    }
     const subject = headerValue(headers, "subject");
     const subjectKey = normaliseSubject(subject);
     const references = [...messageIdsIn(headerValue(headers, "references")), ...messageIdsIn(headerValue(headers, "in-reply-to"))];
-    const id = this.newId();
     const historyId = ++account.historyId;
     const message: SandboxMessage = {
       id,
-      threadId: threadId ?? this.threadFor(account, references, subject, subjectKey) ?? id,
+      threadId: strict ? (this.requestedThread(account, threadId, references, subjectKey) ?? id) : (threadId ?? this.threadFor(account, references, subject, subjectKey) ?? id),
       labelIds: [...new Set(labelIds)],
       raw,
       internalDate,
