@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_EMBEDDED_DB_DIR } from "./e2e/support/e2e-embedded-db";
 
 // Playwright cannot download its browsers here: it drives Debian's Chromium.
 // The app under test is the production build (`next build`), started by
@@ -65,7 +66,7 @@ export default defineConfig({
             SEED_DEMO: "1",
             AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef",
             ENCRYPTION_KEYS: "e2e:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-          } : { DATABASE_URL: "", EMBEDDED_DB_DIR: ".data/e2e/pglite", EMBEDDED_DB_PORT: "0" }),
+          } : { DATABASE_URL: "", EMBEDDED_DB_DIR: E2E_EMBEDDED_DB_DIR, EMBEDDED_DB_PORT: "0" }),
     },
   },
 });

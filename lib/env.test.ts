@@ -38,7 +38,7 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://h/db" })).toThrow(/AUTH_SECRET: required in production/);
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) })).toThrow(/ENCRYPTION_KEYS: required in production/);
     const key = `k1:${Buffer.alloc(32, 7).toString("base64")}`;
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), ENCRYPTION_KEYS: key }).NODE_ENV).toBe("production");
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), ENCRYPTION_KEYS: key, MAIL_TRANSPORT: "outbox" }).NODE_ENV).toBe("production");
   });
 
   test("does not ask for runtime secrets while next build runs", () => {

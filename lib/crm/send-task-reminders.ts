@@ -24,7 +24,7 @@ export async function sendTaskReminders(now = new Date(), batch = 200): Promise<
     const assignee = task.assigneeId ? await prisma.user.findUnique({ where: { id: task.assigneeId }, select: { email: true } }) : null;
     if (assignee) {
       const record = task.dealId ? `deals/${task.dealId}` : task.contactId ? `contacts/${task.contactId}` : task.companyId ? `companies/${task.companyId}` : "";
-      await sendEmail({ to: assignee.email, subject: `Reminder: ${task.title}`.slice(0, 200), text: `${task.title}\n${task.dueAt ? `Due ${task.dueAt.toUTCString()}\n` : ""}\n${env.APP_URL}/crm/${record}\n` });
+      await sendEmail({ to: assignee.email, sharedWithAdmins: true, subject: `Reminder: ${task.title}`.slice(0, 200), text: `${task.title}\n${task.dueAt ? `Due ${task.dueAt.toUTCString()}\n` : ""}\n${env.APP_URL}/crm/${record}\n` });
     }
     const deliveries = await logCrmEvent(task.workspaceId, "task.due", { id: task.id, title: task.title, dueAt: task.dueAt?.toISOString() ?? null, assigneeId: task.assigneeId, contactId: task.contactId, companyId: task.companyId, dealId: task.dealId }, { dedupeKey: `task.due:${task.id}:${task.remindAt!.toISOString()}` });
     await dispatchWebhooks(task.workspaceId, deliveries);

@@ -1,13 +1,15 @@
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
+import { usesDevOutbox } from "./send-email";
 
 /**
- * The dev outbox may be read over HTTP without signing in only by end-to-end
- * tests: when they switch it on (DEV_OUTBOX_API) and there is no mail server.
- * It would hand anyone password-reset links, so it is never on by default.
+ * The dev outbox may be read over HTTP without signing in only in development
+ * and tests that switch it on (DEV_OUTBOX_API) with no mail server. It hands
+ * anyone password-reset links, so it is never served when NODE_ENV=production,
+ * whatever DEV_OUTBOX_API says (end-to-end tests read the table directly).
  */
 export function devOutboxReadable(): boolean {
-  return env.DEV_OUTBOX_API && !env.SMTP_URL;
+  return env.NODE_ENV !== "production" && env.DEV_OUTBOX_API && usesDevOutbox();
 }
 
 export async function latestOutboxEmails(to: string, take = 10) {

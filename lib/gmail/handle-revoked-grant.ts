@@ -59,6 +59,7 @@ export async function handleRevokedGrant(mailboxId: string): Promise<{ handled: 
     await sendEmail({
       to: user.email,
       subject: `Reconnect ${mailbox.emailAddress} to keep Fikiri working`,
+      sharedWithAdmins: true,
       text: [
         `Google no longer lets Fikiri read ${mailbox.emailAddress}: access was revoked or has expired.`,
         "New mail in that mailbox is not being triaged or answered until you reconnect it.",

@@ -67,6 +67,8 @@ async function startServer(databaseUrl: string | undefined, appEnv: Record<strin
       REDIS_URL: "",
       AUTH_SECRET: "bench-only-auth-secret-0123456789abcdef",
       ENCRYPTION_KEYS: "bench:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+      // No mail server in the bench: a production server starts only when told to keep emails in the database.
+      MAIL_TRANSPORT: "outbox",
     }),
   });
   for (let i = 0; i < 3600; i++) {

@@ -18,6 +18,7 @@ export async function notifyLeadOwner(actor: CrmActor, deal: { id: string; title
   await sendEmail({
     to: owner.email,
     subject: `New lead: ${deal.title}`.slice(0, 200),
+    sharedWithAdmins: true,
     text: `Hi ${owner.name ?? "there"},\n\nA new lead arrived in your inbox and is now a deal in the first stage of your pipeline.\n\n${deal.title}\n${summary ? `\n${summary}\n` : ""}\nOpen it: ${url}\n`,
   });
   await recordActivity(actor, {

@@ -21,7 +21,7 @@ export default async function OutboxPage() {
   const emails = await listWorkspaceOutbox(workspace.id, user!.email);
   return (
     <>
-      <PageHeader title="Outbox" description="No mail server is configured (SMTP_URL), so emails to this workspace's members and to you are kept here instead of being sent." />
+      <PageHeader title="Outbox" description="No mail server is configured (SMTP_URL), so emails are kept here instead of being sent: all of yours, and members' reminders and notifications. Password resets, confirmations and invitations are shown only to their recipient." />
       {emails.length === 0 ? (
         <EmptyState icon={<MarkEmailReadOutlined />} title="No emails yet" description="Invitations, sign-up confirmations and password resets will appear here." />
       ) : (

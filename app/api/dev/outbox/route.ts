@@ -5,7 +5,7 @@ import { devOutboxReadable, latestOutboxEmails } from "@/lib/email/read-dev-outb
 
 const querySchema = z.object({ to: z.email() });
 
-/** Dev only (no SMTP, not production unless embedded): the latest emails to an address, for end-to-end tests. */
+/** Development and tests only (DEV_OUTBOX_API, no SMTP; 404 whenever NODE_ENV=production): the latest emails to an address. */
 export const GET = withRoute(async ({ req }) => {
   if (!devOutboxReadable()) throw new AppError("not_found", "Not found.");
   const { to } = querySchema.parse({ to: req.nextUrl.searchParams.get("to") ?? "" });
