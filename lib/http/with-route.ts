@@ -70,6 +70,10 @@ export function withRoute<P = Record<string, string>>(handler: Handler<P>) {
       let response: Response;
       try {
         const params = (await segment?.params) ?? ({} as P);
+        // Path segments skip the schemas; a NUL in one (%00) would reach a query as a Postgres error.
+        if (Object.values(params as object).flat().some((v) => typeof v === "string" && v.includes("\u0000"))) {
+          throw new AppError("bad_request", "The path may not contain a NUL character (%00).");
+        }
         response = await handler({ req, params, requestId });
       } catch (error) {
         response = errorResponse(error, requestId);

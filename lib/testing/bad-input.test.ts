@@ -90,8 +90,8 @@ describe("bad input to JSON routes", () => {
 type Handler = (req: NextRequest, ctx: { params: Promise<unknown> }) => Promise<Response>;
 
 let cookieHeader: string | undefined;
-async function send(route: DiscoveredRoute, method: string, query: Record<string, string>, body?: string) {
-  const ids = ownIds(f);
+async function send(route: DiscoveredRoute, method: string, query: Record<string, string>, body?: string, idOverrides: Record<string, string> = {}) {
+  const ids = { ...ownIds(f), ...idOverrides };
   const params = Object.fromEntries(route.params.map((p) => [p, ids[p] ?? "unknown"]));
   const path = route.pattern.replace(/\[+\.{0,3}([^\]]+)\]+/g, (_m, name: string) => encodeURIComponent(ids[name] ?? "unknown"));
   cookieHeader ??= (await signedInCookie(f)).header;
@@ -193,6 +193,15 @@ describe("NUL bytes, oversized numbers, impossible dates and wrong-typed cursors
       for (const query of queryCases) expectHandled(await send(route, "GET", query));
     });
   }
+  for (const route of exercised.filter((r) => r.params.length > 0)) {
+    test(`${route.pattern} with NUL in its path segments`, async () => {
+      for (const method of exportedMethods(route.file)) {
+        const nul = Object.fromEntries(route.params.map((p) => [p, "a\u0000b"]));
+        expectHandled(await send(route, method, {}, ["GET", "HEAD", "DELETE", "OPTIONS"].includes(method) ? undefined : "{}", nul));
+      }
+    });
+  }
+
   for (const { route, method } of targets) {
     test(`${method} ${route.pattern} bodies`, async () => {
       for (const body of Object.values(bodyCases)) expectHandled(await send(route, method, {}, body));
