@@ -15,17 +15,21 @@ import { JobRunTable } from "./job-run-table";
 
 const REFRESH_MS = 2_000;
 
-function runsUrl(filter: JobRunFilter): string {
+function runsUrl(base: string, filter: JobRunFilter): string {
   const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
-  return `/api/jobs/runs${params.size ? `?${params}` : ""}`;
+  return `${base}${params.size ? `?${params}` : ""}`;
 }
 
-/** Filterable list of the workspace's runs, refreshed every two seconds. */
-export function JobRunsView() {
+/**
+ * Filterable list of runs, refreshed every two seconds: the workspace's, or
+ * (`source="system"`, platform operators) the runs of no workspace.
+ */
+export function JobRunsView({ source = "workspace" }: { source?: "workspace" | "system" }) {
   const [filter, setFilter] = useState<JobRunFilter>({});
+  const base = source === "system" ? "/api/jobs/system-runs" : "/api/jobs/runs";
   const query = useQuery({
-    queryKey: ["job-runs", filter],
-    queryFn: () => fetchJson<JobRunList>(runsUrl(filter)),
+    queryKey: ["job-runs", source, filter],
+    queryFn: () => fetchJson<JobRunList>(runsUrl(base, filter)),
     refetchInterval: REFRESH_MS,
     staleTime: 0,
     placeholderData: keepPreviousData,
@@ -61,9 +65,11 @@ export function JobRunsView() {
           ))}
         </TextField>
         <Box sx={{ flexGrow: 1 }} />
-        <Button variant="outlined" onClick={() => testRun.mutate()} disabled={testRun.isPending}>
-          Run a test job
-        </Button>
+        {source === "workspace" ? (
+          <Button variant="outlined" onClick={() => testRun.mutate()} disabled={testRun.isPending}>
+            Run a test job
+          </Button>
+        ) : null}
       </Box>
       {testRun.error ? <Alert severity="error">{testRun.error.message}</Alert> : null}
       {query.error ? <Alert severity="error">{query.error.message}</Alert> : null}
