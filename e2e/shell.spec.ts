@@ -56,7 +56,7 @@ test.describe("dashboard navigation", () => {
 
   test("every nav link opens its page with its heading, and marks itself current", async ({ page }) => {
     await page.goto("/inbox");
-    await expect(page.getByTestId("workspace-name")).toContainText("Demo workspace");
+    await expect(page.getByTestId("workspace-name")).toContainText("Brightwater Plumbing");
     for (const area of AREAS) {
       const link = mainNav(page).getByRole("link", { name: area.label, exact: true });
       await link.click();

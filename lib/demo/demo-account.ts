@@ -3,6 +3,6 @@ export const DEMO_ACCOUNT = {
   email: "demo@fikiri.local",
   password: "fikiri-demo",
   name: "Dana Demo",
-  workspaceName: "Demo workspace",
+  workspaceName: "Brightwater Plumbing & Heating (demo)",
   workspaceSlug: "demo",
 } as const;

@@ -44,3 +44,33 @@ describe("the demo workspace's plan", () => {
     expect(await prisma.billingAccount.findUniqueOrThrow({ where: { workspaceId: demo.workspaceId } })).toMatchObject({ plan: "BUSINESS", status: "active" });
   });
 });
+
+describe("the demo business", () => {
+  test("is seeded with its knowledge base and the CRM history of its story, once", async () => {
+    const demo = await seedDemoWorkspace(prisma);
+    expect((await prisma.workspace.findUniqueOrThrow({ where: { id: demo.workspaceId } })).name).toBe("Brightwater Plumbing & Heating (demo)");
+    const titles = (await prisma.knowledgeDocument.findMany({ where: { workspaceId: demo.workspaceId }, select: { title: true, status: true } }));
+    expect(titles).toEqual(expect.arrayContaining([{ title: "Services and prices", status: "READY" }, { title: "Hours and area", status: "READY" }]));
+    const deals = await prisma.deal.findMany({ where: { workspaceId: demo.workspaceId }, include: { stage: true }, orderBy: { createdAt: "asc" } });
+    expect(deals.map((d) => [d.title.split(":")[0], d.stage.name])).toEqual([
+      ["Marsh Lettings", "Won"],
+      ["Hillcrest Builders", "Lost"],
+      ["Oakfield Café", "Proposal"],
+      ["Greenway Dental", "Meeting"],
+      ["Priya Shah", "New"],
+    ]);
+    expect(deals.find((d) => d.stage.name === "Lost")!.lostReason).toMatch(/larger firm/);
+    // The timeline is dated as the story goes: Marsh Lettings' enquiry 13 days ago, its stage moves on later days.
+    const marsh = deals[0]!;
+    const days = (d: Date) => Math.round((Date.now() - d.getTime()) / 86_400_000);
+    expect(days(marsh.createdAt)).toBe(13);
+    const moves = await prisma.dealStageHistory.findMany({ where: { dealId: marsh.id }, orderBy: { changedAt: "asc" } });
+    expect(moves.map((m) => days(m.changedAt))).toEqual([13, 12, 11]);
+    const notes = await prisma.note.findMany({ where: { dealId: marsh.id } });
+    expect(notes.map((n) => days(n.createdAt)).sort((a, b) => b - a)).toEqual([13, 12, 11, 5]);
+
+    await seedDemoWorkspace(prisma);
+    expect(await prisma.deal.count({ where: { workspaceId: demo.workspaceId } })).toBe(5);
+    expect(await prisma.knowledgeDocument.count({ where: { workspaceId: demo.workspaceId } })).toBe(7);
+  });
+});

@@ -1,17 +1,32 @@
 import { hash } from "@node-rs/argon2";
 import { calendarMonthOf } from "@/lib/billing/billing-period";
 import type { Db } from "@/lib/db/prisma";
+import { seedDemoKnowledge } from "@/lib/knowledge/seed-demo-knowledge";
 import { DEMO_ACCOUNT } from "./demo-account";
+import { seedDemoCrm } from "./seed-demo-crm";
 
 const ARGON2ID = 2;
 
-/** Creates the demo workspace and its owner once; running it again changes nothing. */
+/**
+ * Creates the demo workspace and its owner once, with the demo business's
+ * knowledge base and CRM history; running it again changes nothing (a demo
+ * from an earlier version gains whichever of those it lacks).
+ */
 export async function seedDemoWorkspace(db: Db): Promise<{ workspaceId: string; userId: string; created: boolean }> {
+  const seeded = await seedDemoAccount(db);
+  await seedDemoKnowledge(db, seeded.workspaceId);
+  await seedDemoCrm(db, seeded);
+  return seeded;
+}
+
+async function seedDemoAccount(db: Db): Promise<{ workspaceId: string; userId: string; created: boolean }> {
   const existing = await db.workspace.findUnique({ where: { slug: DEMO_ACCOUNT.workspaceSlug }, include: { memberships: true } });
   if (existing) {
     const owner = existing.memberships.find((m) => m.role === "OWNER");
     if (owner) {
       await grantDemoPlan(db, existing.id);
+      // Demos seeded before the demo became a business keep their data but take its name.
+      if (existing.name === "Demo workspace") await db.workspace.update({ where: { id: existing.id }, data: { name: DEMO_ACCOUNT.workspaceName } });
       return { workspaceId: existing.id, userId: owner.userId, created: false };
     }
   }
