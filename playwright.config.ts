@@ -52,6 +52,8 @@ export default defineConfig({
       // No mail server: emails stay in the database, where e2e/fixtures/dev-outbox.ts reads them (the production build
       // never serves /api/dev/outbox). A production server refuses to start without this or SMTP_URL.
       MAIL_TRANSPORT: "outbox",
+      // e2e/jobs.spec.ts runs the demo flaky-step job, which a production server registers only when told to.
+      JOBS_DEMO_FUNCTION: "1",
       // Rate-limit counters start empty with each run (the Redis-backed limiter has its own tests);
       // a shared Redis would carry sign-up counts from earlier runs into this one.
       REDIS_URL: "",

@@ -7,6 +7,7 @@ import { crmDeliverWebhook } from "./crm-deliver-webhook";
 import { crmFollowUpNudges } from "./crm-follow-up-nudges";
 import { crmLinkEmail } from "./crm-link-email";
 import { crmTaskReminders } from "./crm-task-reminders";
+import { demoJobsEnabled } from "@/lib/jobs/demo-jobs-enabled";
 import { demoFlakyStep } from "./demo-flaky-step";
 import { triageEmailFunction } from "./triage-email";
 import { draftReply } from "./draft-reply";
@@ -19,5 +20,5 @@ import { runAutomations } from "./run-automations";
 import { startMailbox } from "./start-mailbox";
 import { syncMailbox } from "./sync-mailbox";
 
-/** Every function the app serves at /api/inngest. */
-export const functions = [demoFlakyStep, indexKnowledgeDocument, draftReply, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, catchUpMailboxes, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations, ingestEmail, jobsPruneHistory];
+/** Every function the app serves at /api/inngest (the demo flaky step outside production only: lib/jobs/demo-jobs-enabled.ts). */
+export const functions = [...(demoJobsEnabled() ? [demoFlakyStep] : []), indexKnowledgeDocument, draftReply, billingProcessStripeEvent, billingReconcileUsage, billingRolloverPeriods, billingDunningReminders, crmLinkEmail, crmDeliverWebhook, crmTaskReminders, crmFollowUpNudges, syncMailbox, catchUpMailboxes, startMailbox, renewGmailWatches, pruneGmailPushReceipts, triageEmailFunction, runAutomations, ingestEmail, jobsPruneHistory];
