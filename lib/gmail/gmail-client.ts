@@ -9,7 +9,7 @@ import { classifyGmailError, GmailApiError, MailboxGrantRevokedError, MailboxNot
 import { gmailQuotaLimiter, quotaUnits, type QuotaLimiter } from "./gmail-quota";
 import { handleRevokedGrant } from "./handle-revoked-grant";
 
-export type MailboxCredentials = Pick<Mailbox, "id" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt">;
+export type MailboxCredentials = Pick<Mailbox, "id" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt"> & Partial<Pick<Mailbox, "emailAddress">>;
 
 type RequestOptions = Parameters<Auth.OAuth2Client["request"]>[0];
 
@@ -32,6 +32,8 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
     options: ConstructorParameters<typeof Auth.OAuth2Client>[0],
     private readonly mailboxId: string,
     private readonly quota: QuotaLimiter,
+    /** Gmail's quota is per user: two workspaces connecting one address share one budget. */
+    private readonly quotaKey: string,
   ) {
     super(options);
   }
@@ -67,7 +69,7 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
     const attempts = opts.retry === false ? 1 : gmailRetryPolicy.retries + 1;
     const units = quotaUnits(opts.method, String(opts.url ?? ""));
     for (let attempt = 1; ; attempt++) {
-      await this.quota.acquire(this.mailboxId, units);
+      await this.quota.acquire(this.quotaKey, units);
       // Our own timer, cleared as soon as the call settles: gaxios' `timeout` (AbortSignal.timeout)
       // keeps running after the response and, firing later, throws an uncaught AbortError from node-fetch.
       const controller = new AbortController();
@@ -83,7 +85,7 @@ class MailboxOAuthClient extends Auth.OAuth2Client {
           throw error;
         }
         if (!(error instanceof GmailApiError) || !error.retryable || attempt >= attempts) throw error;
-        if (error.rateLimited) await this.quota.exhaust(this.mailboxId);
+        if (error.rateLimited) await this.quota.exhaust(this.quotaKey);
         const backoff = Math.min(gmailRetryPolicy.maxDelayMs, error.retryAfterMs ?? gmailRetryPolicy.baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random()));
         await sleep(backoff);
       } finally {
@@ -131,6 +133,7 @@ export async function gmailForMailbox(mailbox: MailboxCredentials, options: { qu
     },
     mailbox.id,
     options.quota ?? gmailQuotaLimiter(),
+    mailbox.emailAddress ? `user:${mailbox.emailAddress.toLowerCase()}` : `mailbox:${mailbox.id}`,
   );
   auth.setCredentials({
     refresh_token: decryptSecret(mailbox.refreshTokenEnc),

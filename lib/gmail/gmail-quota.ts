@@ -14,7 +14,9 @@ import { getRedis } from "@/lib/redis/redis-client";
  * timing, no 60-second window spends more than Gmail allows, with 2 % to spare
  * for calls that reach Google in a different order than they were cleared.
  *
- * Where it lives: with REDIS_URL set, in Redis (one hash per mailbox, updated
+ * The budget is keyed by the Gmail address (Gmail's quota is per user, and
+ * two workspaces may connect the same address), by mailbox id when the caller
+ * has no address. Where it lives: with REDIS_URL set, in Redis (one hash per user, updated
  * by one Lua script, with Redis' clock), so every app process and job worker
  * draws from the same budget. Without Redis (or while it is unreachable) the
  * bucket is in this process's memory: a single process stays within the
@@ -56,11 +58,11 @@ export function quotaUnits(method: string | undefined, url: string): number {
   return COSTS.find((c) => c.method === verb && c.path.test(path))?.units ?? 10;
 }
 
-/** Takes units from a mailbox's budget; `acquire` resolves when the call may be sent. */
+/** Takes units from a Gmail user's budget (key: the address); `acquire` resolves when the call may be sent. */
 export interface QuotaLimiter {
-  acquire(mailboxId: string, units: number): Promise<void>;
+  acquire(key: string, units: number): Promise<void>;
   /** After a 429 / quota 403: nothing left for now, so the next calls wait for the refill. */
-  exhaust(mailboxId: string): Promise<void>;
+  exhaust(key: string): Promise<void>;
 }
 
 export interface QuotaBucketOptions {
@@ -77,21 +79,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createMemoryQuotaLimiter(options: QuotaBucketOptions = GMAIL_USER_QUOTA): QuotaLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
-  const take = (mailboxId: string, units: number | "all"): number => {
+  const take = (key: string, units: number | "all"): number => {
     const now = Date.now();
-    const bucket = buckets.get(mailboxId) ?? { tokens: options.capacity, at: now };
+    const bucket = buckets.get(key) ?? { tokens: options.capacity, at: now };
     bucket.tokens = Math.min(options.capacity, bucket.tokens + ((now - bucket.at) / 1000) * options.refillPerSecond);
     bucket.at = now;
     bucket.tokens = units === "all" ? Math.min(bucket.tokens, 0) : bucket.tokens - units;
-    buckets.set(mailboxId, bucket);
+    buckets.set(key, bucket);
     return bucket.tokens >= 0 ? 0 : Math.ceil((-bucket.tokens / options.refillPerSecond) * 1000);
   };
   return {
-    acquire: async (mailboxId, units) => {
-      const wait = take(mailboxId, units);
+    acquire: async (key, units) => {
+      const wait = take(key, units);
       if (wait > 0) await sleep(wait);
     },
-    exhaust: async (mailboxId) => void take(mailboxId, "all"),
+    exhaust: async (key) => void take(key, "all"),
   };
 }
 
@@ -121,9 +123,9 @@ export function createRedisQuotaLimiter(redis: Redis, options: QuotaBucketOption
   // Long enough for a full refill plus the longest debt a burst can run up; idle mailboxes then cost nothing.
   const ttlMs = Math.ceil((options.capacity / options.refillPerSecond) * 1000) + 10 * 60_000;
   let warned = false;
-  const take = async (mailboxId: string, units: number): Promise<number | null> => {
+  const take = async (key: string, units: number): Promise<number | null> => {
     try {
-      const wait = await redis.eval(TAKE_SCRIPT, 1, `${prefix}${mailboxId}`, options.capacity, options.refillPerSecond / 1000, units, ttlMs);
+      const wait = await redis.eval(TAKE_SCRIPT, 1, `${prefix}${key}`, options.capacity, options.refillPerSecond / 1000, units, ttlMs);
       warned = false;
       return Number(wait);
     } catch (err) {
@@ -133,13 +135,13 @@ export function createRedisQuotaLimiter(redis: Redis, options: QuotaBucketOption
     }
   };
   return {
-    acquire: async (mailboxId, units) => {
-      const wait = await take(mailboxId, units);
-      if (wait === null) return fallback.acquire(mailboxId, units);
+    acquire: async (key, units) => {
+      const wait = await take(key, units);
+      if (wait === null) return fallback.acquire(key, units);
       if (wait > 0) await sleep(wait);
     },
-    exhaust: async (mailboxId) => {
-      if ((await take(mailboxId, -1)) === null) await fallback.exhaust(mailboxId);
+    exhaust: async (key) => {
+      if ((await take(key, -1)) === null) await fallback.exhaust(key);
     },
   };
 }
