@@ -3,6 +3,7 @@ import { withDatabase } from "@/lib/db/database-url";
 import { deployMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import type { TestProject } from "vitest/node";
+import type { EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { startTestPostgres } from "./start-test-postgres";
 
 declare module "vitest" {
@@ -21,7 +22,15 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const embedded = env.DATABASE_URL ? undefined : await startTestPostgres();
-  const serverUrl = env.DATABASE_URL ?? embedded!.url;
+  try {
+    return await prepare(project, env.DATABASE_URL ?? embedded!.url, embedded);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function prepare(project: TestProject, serverUrl: string, embedded: EmbeddedPostgres | undefined) {
   const TEMPLATE_DATABASE = `fikiri_test_template_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -1,5 +1,4 @@
 import { prisma } from "@/lib/db/prisma";
-import { hasTrigram } from "../search/has-trigram";
 
 export interface DuplicateGroup {
   reason: "same_name" | "similar_name" | "same_domain";
@@ -13,8 +12,8 @@ function groups(rows: Row[]): DuplicateGroup[] {
 }
 
 /**
- * Likely duplicate contacts: the same name (ignoring case and spaces), and,
- * where pg_trgm is installed, very similar names at the same company or
+ * Likely duplicate contacts: the same name (ignoring case and spaces), and
+ * very similar names (pg_trgm) at the same company or
  * email domain ("Jon Smith" / "John Smith"). Addresses cannot collide: an
  * address belongs to one contact.
  */
@@ -23,7 +22,6 @@ export async function findDuplicateContacts(workspaceId: string, limit = 50): Pr
     SELECT array_agg(id ORDER BY "createdAt") AS ids, array_agg(name ORDER BY "createdAt") AS names, array_agg(email ORDER BY "createdAt") AS details, 'same_name' AS reason
     FROM "Contact" WHERE "workspaceId" = ${workspaceId}
     GROUP BY lower(regexp_replace(name, '\\s+', ' ', 'g')) HAVING count(*) > 1 LIMIT ${limit}`;
-  if (!(await hasTrigram())) return groups(same);
   const similar = await prisma.$queryRaw<Row[]>`
     SELECT ARRAY[a.id, b.id] AS ids, ARRAY[a.name, b.name] AS names, ARRAY[a.email, b.email] AS details, 'similar_name' AS reason
     FROM "Contact" a JOIN "Contact" b ON a."workspaceId" = b."workspaceId" AND a.id < b.id
@@ -39,7 +37,6 @@ export async function findDuplicateCompanies(workspaceId: string, limit = 50): P
     SELECT array_agg(id ORDER BY "createdAt") AS ids, array_agg(name ORDER BY "createdAt") AS names, array_agg(domain ORDER BY "createdAt") AS details, 'same_name' AS reason
     FROM "Company" WHERE "workspaceId" = ${workspaceId}
     GROUP BY lower(regexp_replace(name, '\\s+', ' ', 'g')) HAVING count(*) > 1 LIMIT ${limit}`;
-  if (!(await hasTrigram())) return groups(same);
   const similar = await prisma.$queryRaw<Row[]>`
     SELECT ARRAY[a.id, b.id] AS ids, ARRAY[a.name, b.name] AS names, ARRAY[a.domain, b.domain] AS details, 'similar_name' AS reason
     FROM "Company" a JOIN "Company" b ON a."workspaceId" = b."workspaceId" AND a.id < b.id AND lower(a.name) % lower(b.name)

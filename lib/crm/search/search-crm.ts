@@ -1,7 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { exactTsQuery, prefixTsQuery, searchTokens } from "./search-query";
-import { hasTrigram } from "./has-trigram";
 
 export type SearchHitType = "contact" | "company" | "deal" | "email";
 export interface SearchHit {
@@ -26,7 +25,7 @@ const TABLES = {
 
 type Row = { id: string; title: string; subtitle: string | null; score: number };
 
-async function searchRecords(kind: keyof typeof TABLES, workspaceId: string, q: string, tokens: string[], limit: number, fuzzy: boolean): Promise<SearchHit[]> {
+async function searchRecords(kind: keyof typeof TABLES, workspaceId: string, q: string, tokens: string[], limit: number): Promise<SearchHit[]> {
   const t = TABLES[kind];
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT id, title, subtitle,
@@ -43,7 +42,7 @@ async function searchRecords(kind: keyof typeof TABLES, workspaceId: string, q: 
     LIMIT ${limit}`;
   const hits: SearchHit[] = rows.map((r) => ({ type: kind, id: r.id, title: r.title, subtitle: r.subtitle, score: Number(r.score), match: "fulltext" }));
   // Typo tolerance is for words that match nothing: a trigram scan per kind costs more than the full-text probe.
-  if (!fuzzy || hits.length > 0 || q.length < 3) return hits;
+  if (hits.length > 0 || q.length < 3) return hits;
   const seen = new Set(hits.map((h) => h.id));
   const fuzzyRows = await prisma.$queryRaw<Row[]>`
     SELECT id, ${t.title} AS title, ${t.subtitle} AS subtitle, word_similarity(${q.toLowerCase()}, lower("searchText"))::float8 AS score
@@ -73,19 +72,18 @@ async function searchEmails(workspaceId: string, tokens: string[], limit: number
 
 /**
  * Search across contacts, companies, deals and emails: Postgres full-text
- * (prefix words, exact words and exact titles rank higher); where pg_trgm is
- * installed and the words match nothing of a kind, trigram similarity finds
- * near misses, so "Jonh" still finds John.
+ * (prefix words, exact words and exact titles rank higher); where the words
+ * match nothing of a kind, trigram similarity (pg_trgm, required by the
+ * migrations) finds near misses, so "Jonh" still finds John.
  */
 export async function searchCrm(workspaceId: string, q: string, options: { limit?: number } = {}) {
   const limit = options.limit ?? 10;
   const tokens = searchTokens(q);
   if (tokens.length === 0) return { contacts: [], companies: [], deals: [], emails: [] };
-  const fuzzy = await hasTrigram();
   const [contacts, companies, deals, emails] = await Promise.all([
-    searchRecords("contact", workspaceId, q.trim(), tokens, limit, fuzzy),
-    searchRecords("company", workspaceId, q.trim(), tokens, limit, fuzzy),
-    searchRecords("deal", workspaceId, q.trim(), tokens, limit, fuzzy),
+    searchRecords("contact", workspaceId, q.trim(), tokens, limit),
+    searchRecords("company", workspaceId, q.trim(), tokens, limit),
+    searchRecords("deal", workspaceId, q.trim(), tokens, limit),
     searchEmails(workspaceId, tokens, limit),
   ]);
   return { contacts, companies, deals, emails };
