@@ -1,7 +1,7 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { Secret, TOTP } from "otpauth";
-import { signInAsDemo, signInWithPassword, waitForHydration } from "./fixtures/sign-in";
+import { signInAsDemo, signInWithPassword, signUpAndSignIn, waitForHydration } from "./fixtures/sign-in";
 import { latestEmail } from "./fixtures/dev-outbox";
 
 const PASSWORD = "a long e2e passphrase";
@@ -27,12 +27,8 @@ test("sign up, verify email, enrol TOTP, sign in with TOTP and with a recovery c
   test.setTimeout(120_000);
   const email = `e2e-${Date.now()}@example.test`;
 
-  // Sign up: the account comes with its own workspace and a signed-in session.
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("E2E Person");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  // Sign up (the account comes with its own workspace; the answer is "check your inbox", with no session), then sign in.
+  await signUpAndSignIn(page, { name: "E2E Person", email, password: PASSWORD });
   await expect(page).toHaveURL(/\/inbox$/);
 
   // Unverified: the profile shows the banner.

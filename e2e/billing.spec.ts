@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { startE2eStripe } from "./support/stripe-fake";
+import { signUpAndSignIn } from "./fixtures/sign-in";
 import type { FakeStripeServer } from "../lib/billing/testing/fake-stripe-server";
 
 let fake: FakeStripeServer;
@@ -21,11 +22,7 @@ async function expectPlan(page: import("@playwright/test").Page, plan: string) {
 test("start a trial through Checkout, see usage and invoices, upgrade and cancel in the portal", async ({ page }) => {
   test.setTimeout(120_000);
   const email = `billing-${Date.now()}@example.test`;
-  await page.goto("/signup?next=/billing");
-  await page.getByLabel("Your name").fill("Bea Billing");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Password").fill("a long e2e passphrase");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpAndSignIn(page, { name: "Bea Billing", email, password: "a long e2e passphrase" }, "/billing");
   await expect(page).toHaveURL(/\/billing$/);
   await expect(page.getByRole("heading", { name: "Plan: Free" })).toBeVisible();
   await expect(page.getByText("No invoices yet.")).toBeVisible();

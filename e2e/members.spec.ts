@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures/test";
-import { signInAsDemo } from "./fixtures/sign-in";
+import { signInAsDemo, signUpAndSignIn } from "./fixtures/sign-in";
 import { latestEmail } from "./fixtures/dev-outbox";
 
 const PASSWORD = "a long e2e passphrase";
@@ -28,11 +28,8 @@ test("invite a member, accept by signing up, API key authenticates, audit log an
   const inviteePage = await inviteeContext.newPage();
   await inviteePage.goto(link.pathname);
   await expect(inviteePage.getByRole("heading", { name: /Join / })).toBeVisible();
-  await inviteePage.getByRole("link", { name: "Create an account" }).click();
-  await inviteePage.getByLabel("Your name").fill("Ivy Invitee");
-  await inviteePage.getByLabel("Work email").fill(invitee);
-  await inviteePage.getByLabel("Password").fill(PASSWORD);
-  await inviteePage.getByRole("button", { name: "Create account" }).click();
+  await expect(inviteePage.getByRole("link", { name: "Create an account" })).toHaveAttribute("href", new RegExp(`next=${encodeURIComponent(link.pathname)}`));
+  await signUpAndSignIn(inviteePage, { name: "Ivy Invitee", email: invitee, password: PASSWORD }, link.pathname);
   await expect(inviteePage).toHaveURL(new RegExp(`${link.pathname}$`));
   await inviteePage.getByRole("button", { name: /^Join / }).click();
   await expect(inviteePage).toHaveURL(/\/settings\/members$/);

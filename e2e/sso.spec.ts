@@ -2,6 +2,7 @@ import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { startOidcProvider, type LocalOidcProvider } from "./support/oidc-provider";
 import { latestEmail } from "./fixtures/dev-outbox";
+import { signUpAndSignIn } from "./fixtures/sign-in";
 
 const PASSWORD = "a long e2e passphrase";
 const domain = `sso${Date.now().toString(36)}.example.test`;
@@ -45,11 +46,7 @@ test("an admin configures SSO for their domain; a colleague signs in through the
   test.setTimeout(120_000);
 
   // A fresh admin at a company domain: sign up (own workspace, OWNER) and verify the address.
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("Ada Admin");
-  await page.getByLabel("Work email").fill(adminEmail);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpAndSignIn(page, { name: "Ada Admin", email: adminEmail, password: PASSWORD });
   await expect(page).toHaveURL(/\/inbox$/);
   const verifyLink = new URL((await latestEmail(page.request, adminEmail, "Confirm your email")).match(/https?:\/\/\S+/)![0]);
   await page.goto(verifyLink.pathname + verifyLink.search);

@@ -6,7 +6,7 @@ import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { changePasswordAction } from "@/lib/auth/actions/account-actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { PASSWORD_HINT } from "@/lib/auth/password-hint";
 import { ErrorAlert } from "./error-alert";
 import { fieldError, useAction } from "./use-action";
 
@@ -49,7 +49,7 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
         autoComplete="new-password"
         required
         error={Boolean(fieldError(error, "newPassword"))}
-        helperText={fieldError(error, "newPassword") ?? `At least ${PASSWORD_MIN_LENGTH} characters, not your email address.`}
+        helperText={fieldError(error, "newPassword") ?? PASSWORD_HINT}
       />
       <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {hasPassword ? "Change password" : "Set password"}

@@ -7,7 +7,7 @@ import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { resetPasswordAction } from "@/lib/auth/actions/account-actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { PASSWORD_HINT } from "@/lib/auth/password-hint";
 import { ErrorAlert } from "./error-alert";
 import { fieldError, useAction } from "./use-action";
 
@@ -42,7 +42,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         fullWidth
         autoFocus
         error={Boolean(fieldError(error, "password"))}
-        helperText={fieldError(error, "password") ?? `At least ${PASSWORD_MIN_LENGTH} characters, not your email address.`}
+        helperText={fieldError(error, "password") ?? PASSWORD_HINT}
       />
       <Button type="submit" variant="contained" size="large" disabled={pending}>
         {pending ? "Saving…" : "Set new password"}

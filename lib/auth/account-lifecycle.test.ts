@@ -36,7 +36,9 @@ describe("account lifecycle", () => {
   afterAll(() => db.drop());
 
   test("sign-up creates the user and their own workspace as OWNER, and emails a verification link", async () => {
-    const { user, workspace } = await signUp({ name: "Ann", email: "ann@example.test", password: "a sturdy passphrase" }, origin);
+    expect(await signUp({ name: "Ann", email: "ann@example.test", password: "a sturdy passphrase" }, origin)).toEqual({ email: "ann@example.test" });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "ann@example.test" } });
+    const workspace = await prisma.workspace.findFirstOrThrow({ where: { memberships: { some: { userId: user.id } } } });
     expect(user.emailVerified).toBeNull();
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const membership = await prisma.membership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } });
@@ -55,10 +57,34 @@ describe("account lifecycle", () => {
     await expectAppError(verifyEmail(token, origin), "bad_request");
   });
 
-  test("sign-up refuses a taken email, weak passwords and passwords equal to the email", async () => {
-    await expectAppError(signUp({ name: "Ann", email: "ann@example.test", password: "another passphrase" }, origin), "conflict");
+  test("sign-up does not reveal a taken address: the same answer, nothing created, and its owner is emailed instead", async () => {
+    const owner = await seedUser({ email: "taken@example.test" });
+    const usersBefore = await prisma.user.count();
+    const workspacesBefore = await prisma.workspace.count();
+    const fresh = await signUp({ name: "Cy", email: "cy-new@example.test", password: "another sturdy passphrase" }, origin);
+    const taken = await signUp({ name: "Mallory", email: "Taken@Example.test", password: "another sturdy passphrase" }, origin);
+    expect(taken).toEqual({ email: "taken@example.test" });
+    expect(Object.keys(taken)).toEqual(Object.keys(fresh));
+    expect(await prisma.user.count()).toBe(usersBefore + 1);
+    expect(await prisma.workspace.count()).toBe(workspacesBefore + 1);
+    // The owner's password is untouched and they get a "someone tried" email, not a verification link.
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: owner.id } })).passwordHash).toBe(owner.passwordHash);
+    const mails = await prisma.outboxEmail.findMany({ where: { to: "taken@example.test" } });
+    expect(mails.map((m) => m.subject)).toEqual(["Someone tried to sign up to Fikiri with your address"]);
+    expect(mails[0]!.text).toContain("/forgot-password");
+    expect(mails[0]!.text).not.toMatch(/token=/);
+    expect(await prisma.auditLog.count({ where: { actorUserId: owner.id, action: "auth.sign_up_existing_address" } })).toBe(1);
+  });
+
+  test("sign-up refuses weak passwords and passwords equal to the email, before looking the address up", async () => {
     await expectAppError(signUp({ name: "Bo", email: "bo@example.test", password: "short" }, origin), "validation_failed");
     await expectAppError(signUp({ name: "Bo", email: "bo@example.test", password: "bo@example.test" }, origin), "validation_failed");
+    const common = await expectAppError(signUp({ name: "Bo", email: "bo@example.test", password: "password123456" }, origin), "validation_failed");
+    expect(common.message).toMatch(/^This password is too easy to guess\. This is similar to a commonly used password\./);
+    expect(common.details).toEqual([{ path: "password", message: common.message }]);
+    await seedUser({ email: "taken-weak@example.test" });
+    // The same refusal for a taken address: the password rules run first.
+    await expectAppError(signUp({ name: "Bo", email: "taken-weak@example.test", password: "password123456" }, origin), "validation_failed");
   });
 
   test("tokens expire, are bound to their purpose, and a new one retires the old", async () => {

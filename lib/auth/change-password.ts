@@ -21,7 +21,7 @@ export async function changePassword(userId: string, sessionId: string, input: z
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword ?? ""))) {
     throw new AppError("validation_failed", "Your current password is incorrect.", [{ path: "currentPassword", message: "Your current password is incorrect." }]);
   }
-  const problem = passwordProblem(input.newPassword, user.email);
+  const problem = await passwordProblem(input.newPassword, user.email, user.name);
   if (problem) throw new AppError("validation_failed", problem, [{ path: "newPassword", message: problem }]);
   await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword), passwordChangedAt: new Date() } });
   await revokeUserSessions(userId, { exceptSessionId: sessionId });

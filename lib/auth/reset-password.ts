@@ -34,7 +34,7 @@ export async function resetPassword(input: z.infer<typeof resetPasswordSchema>, 
   const pending = await peekAuthToken(input.token, "RESET_PASSWORD");
   if (!pending) throw new AppError("bad_request", "This link is invalid, expired or was already used. Request a new one.");
   const user = await prisma.user.findUniqueOrThrow({ where: { id: pending.userId } });
-  const problem = passwordProblem(input.password, user.email);
+  const problem = await passwordProblem(input.password, user.email, user.name);
   if (problem) throw new AppError("validation_failed", problem, [{ path: "password", message: problem }]);
   const { userId } = await consumeAuthToken(input.token, "RESET_PASSWORD");
   const now = new Date();

@@ -45,6 +45,20 @@ describe("the demo workspace's plan", () => {
   });
 });
 
+describe("the demo password", () => {
+  test("meets the password policy, and a demo seeded with the old one gets the published one on the next start", async () => {
+    const { passwordProblem } = await import("@/lib/auth/password-rules");
+    const { verifyPassword, hashPassword } = await import("@/lib/auth/hash-password");
+    const { DEMO_ACCOUNT } = await import("./demo-account");
+    expect(await passwordProblem(DEMO_ACCOUNT.password, DEMO_ACCOUNT.email, DEMO_ACCOUNT.name)).toBeNull();
+    const demo = await seedDemoWorkspace(prisma);
+    await prisma.user.update({ where: { id: demo.userId }, data: { passwordHash: await hashPassword("fikiri-demo") } });
+    await seedDemoWorkspace(prisma);
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: demo.userId } });
+    expect(await verifyPassword(user.passwordHash!, DEMO_ACCOUNT.password)).toBe(true);
+  });
+});
+
 describe("the demo business", () => {
   test("is seeded with its knowledge base and the CRM history of its story, once", async () => {
     const demo = await seedDemoWorkspace(prisma);

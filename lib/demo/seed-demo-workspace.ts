@@ -1,4 +1,4 @@
-import { hash } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
 import { calendarMonthOf } from "@/lib/billing/billing-period";
 import type { Db } from "@/lib/db/prisma";
 import { seedDemoKnowledge } from "@/lib/knowledge/seed-demo-knowledge";
@@ -25,6 +25,7 @@ async function seedDemoAccount(db: Db): Promise<{ workspaceId: string; userId: s
     const owner = existing.memberships.find((m) => m.role === "OWNER");
     if (owner) {
       await grantDemoPlan(db, existing.id);
+      await refreshDemoPassword(db);
       // Demos seeded before the demo became a business keep their data but take its name.
       if (existing.name === "Demo workspace") await db.workspace.update({ where: { id: existing.id }, data: { name: DEMO_ACCOUNT.workspaceName } });
       return { workspaceId: existing.id, userId: owner.userId, created: false };
@@ -65,4 +66,15 @@ async function grantDemoPlan(db: Pick<Db, "billingAccount">, workspaceId: string
     skipDuplicates: true,
   });
   await db.billingAccount.updateMany({ where: { workspaceId, plan: "FREE", stripeSubscriptionId: null }, data: { plan: "PRO", status: "trialing" } });
+}
+
+/**
+ * The demo password changed when the password policy arrived (the old one
+ * fails it): a demo seeded before keeps working with the published one.
+ * Only the demo account's own hash is touched, and only when it differs.
+ */
+async function refreshDemoPassword(db: Pick<Db, "user">): Promise<void> {
+  const user = await db.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true, passwordHash: true } });
+  if (!user?.passwordHash || (await verify(user.passwordHash, DEMO_ACCOUNT.password).catch(() => false))) return;
+  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hash(DEMO_ACCOUNT.password, { algorithm: ARGON2ID }), passwordChangedAt: new Date() } });
 }

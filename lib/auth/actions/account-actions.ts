@@ -10,7 +10,6 @@ import { forgotPasswordSchema, requestPasswordReset, resetPassword, resetPasswor
 import { safeNextPath } from "../safe-next-path";
 import { sendVerificationEmail } from "../send-verification-email";
 import { setSessionCookie } from "../session-cookie";
-import { startSession } from "../sign-in";
 import { signUp, signUpSchema } from "../sign-up";
 import { publicAction, userAction } from "../user-action";
 import { verifyEmail } from "../verify-email";
@@ -25,13 +24,17 @@ async function throttle(limiter: ReturnType<typeof createRateLimiter>, key: stri
   if (!result.allowed) throw rateLimitedError(result, what);
 }
 
-/** Creates the account and its workspace, signs the browser in, and emails a verification link. */
+/**
+ * Creates the account and its workspace and emails a verification link, or,
+ * for an address that already has an account, emails its owner instead: the
+ * answer is the same either way and no session is started, so sign-up does not
+ * reveal which addresses have accounts. The person signs in next.
+ */
 export const signUpAction = publicAction("sign_up", signUpSchema.extend({ next: z.string().max(500).optional() }), async (input, { origin }) => {
   await throttle(signUps, origin.ip ?? "unknown", "sign-ups from your network");
-  const { user } = await signUp(input, origin);
-  const { session } = await startSession(user, "password", origin);
-  await setSessionCookie(session);
-  return { next: safeNextPath(input.next) };
+  await throttle(emailsByAddress, input.email, "email requests for this address");
+  const { email } = await signUp(input, origin);
+  return { sent: true as const, email, next: safeNextPath(input.next) };
 });
 
 export const verifyEmailAction = publicAction("verify_email", z.object({ token: z.string().min(10).max(200) }), async ({ token }, { origin }) => {
