@@ -80,9 +80,9 @@ describe("daily reconciliation with Stripe's meter", () => {
     await prisma.meterEventReport.create({ data: { identifier: overageIdentifier(`lost-${workspaceId}`), workspaceId, periodStart: account.currentPeriodStart, eventName: OVERAGE_METER_EVENT, quantity: 12, error: "ECONNRESET" } });
 
     const first = (await reconcileMeterUsage()).find((r) => r.workspaceId === workspaceId);
-    expect(first).toEqual({ workspaceId, local: 12, stripe: 12, resent: 1 });
+    expect(first).toEqual({ workspaceId, local: 12, stripe: 12, resent: 1, confirmed: 0, failed: 0 });
     const second = (await reconcileMeterUsage()).find((r) => r.workspaceId === workspaceId);
-    expect(second).toEqual({ workspaceId, local: 12, stripe: 12, resent: 0 });
+    expect(second).toEqual({ workspaceId, local: 12, stripe: 12, resent: 0, confirmed: 0, failed: 0 });
     expect([...t.fake.store.meterEvents.values()].filter((e) => (e.payload as { stripe_customer_id: string }).stripe_customer_id === customerId)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { prisma } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { handleMeterErrorReport, METER_ERROR_EVENT_TYPES } from "./handle-meter-error-report";
 import { remindTrialEnding } from "./remind-trial-ending";
 import { syncSubscription } from "./sync-subscription";
 
@@ -13,6 +14,10 @@ export function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
 }
 
 async function handle(event: Stripe.Event): Promise<string | null> {
+  if (METER_ERROR_EVENT_TYPES.includes(event.type)) {
+    const workspaces = await handleMeterErrorReport(event.id);
+    return workspaces.length === 1 ? workspaces[0]! : null;
+  }
   switch (event.type) {
     case "checkout.session.completed": {
       const session = event.data.object;

@@ -10,6 +10,24 @@ export interface FakeStripeOptions {
   /** Where events are delivered, signed with webhookSecret (unset = events are only recorded). */
   webhookUrl?: string;
   webhookSecret?: string;
+  /** Secret of the event destination for thin (v2) events; defaults to webhookSecret. */
+  thinWebhookSecret?: string;
+  /** The fake's clock in ms (meter event windows); tests move it to cross Stripe's 24-hour and 35-day windows. */
+  now?: () => number;
+}
+
+const HOUR = 3600;
+const DAY = 86_400;
+/** Stripe's meter event rules (docs.stripe.com/api/billing/meter-event/create, "Recording usage"): identifiers are unique for
+ * at least 24 hours, timestamps within the past 35 days and no more than 5 minutes in the future. */
+export const METER_EVENT_WINDOWS = { identifierSeconds: 24 * HOUR, pastSeconds: 35 * DAY, futureSeconds: 5 * 60 };
+
+interface PendingMeterError {
+  type: "v1.billing.meter.error_report_triggered" | "v1.billing.meter.no_meter_found";
+  meterId: string | null;
+  code: string;
+  message: string;
+  identifier: string;
 }
 
 export interface FakeStripeServer {
@@ -19,6 +37,18 @@ export interface FakeStripeServer {
   requests: string[];
   /** Every event the fake emitted, in order, with the signed body it delivered. */
   events: { event: StripeObject; body: string }[];
+  /** Thin (v2) events delivered, with the full event GET /v2/core/events/:id returns. */
+  thinEvents: StripeObject[];
+  /** Moves the fake's clock (ms since the epoch); undefined = the real clock. */
+  setNow(now: (() => number) | undefined): void;
+  /**
+   * Emits the error reports for meter events accepted since the last flush that Stripe's asynchronous validation
+   * rejects (no active meter for the event name, customer missing or unknown): one thin event per type and meter,
+   * delivered to the webhook as Stripe's event destinations do. Real Stripe sends these minutes later.
+   */
+  flushMeterErrors(): Promise<StripeObject[]>;
+  /** The next n API requests are carried out but their responses are lost (the connection is cut). */
+  loseResponses(n: number): void;
   setWebhook(url: string | undefined, secret?: string): void;
   /** Emits one event (signed, delivered to the webhook URL when set). */
   emit(type: string, object: StripeObject): Promise<StripeObject>;
@@ -42,18 +72,94 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const requests: string[] = [];
   const events: FakeStripeServer["events"] = [];
   let webhook = { url: options.webhookUrl, secret: options.webhookSecret ?? "whsec_fake" };
+  const thinSecret = () => options.thinWebhookSecret ?? webhook.secret;
   let seq = 0;
   let baseUrl = "";
+  let clock = options.now;
+  const nowSeconds = () => Math.floor((clock ? clock() : Date.now()) / 1000);
+  const pendingMeterErrors: PendingMeterError[] = [];
+  const thinEvents: StripeObject[] = [];
+  let responsesToLose = 0;
+
+  async function deliver(body: string, secret: string, what: string) {
+    if (!webhook.url) return;
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret, timestamp: nowSeconds() });
+    const res = await fetch(webhook.url, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body });
+    if (!res.ok) throw new Error(`Webhook ${what} answered ${res.status}: ${await res.text()}`);
+  }
+
+  /** POST /v1/billing/meter_events: the synchronous checks Stripe makes; event name and customer are validated later. */
+  function createMeterEvent(p: FormObject): StripeObject {
+    const now = nowSeconds();
+    const timestamp = p.timestamp === undefined ? now : Number(p.timestamp);
+    if (!Number.isInteger(timestamp)) throw new StripeApiError(400, "parameter_invalid_integer", "Invalid integer: timestamp");
+    if (timestamp < now - METER_EVENT_WINDOWS.pastSeconds || timestamp > now + METER_EVENT_WINDOWS.futureSeconds) {
+      throw new StripeApiError(400, "parameter_invalid_integer", "Meter event timestamps must be within the past 35 days and no more than 5 minutes in the future.");
+    }
+    const identifier = (p.identifier as string | undefined) ?? `fake-${seq++}`;
+    // Stripe forgets an identifier after about 24 hours: the same identifier then records a second event.
+    const existing = [...store.meterEvents.values()].find((e) => e.identifier === identifier && now - Number(e.created) < METER_EVENT_WINDOWS.identifierSeconds);
+    if (existing) return existing;
+    const payload = (p.payload as FormObject | undefined) ?? {};
+    const meter = [...store.meters.values()].find((x) => x.event_name === p.event_name && x.status !== "inactive");
+    const customer = payload.stripe_customer_id as string | undefined;
+    const invalid: Omit<PendingMeterError, "identifier"> | null = !meter
+      ? { type: "v1.billing.meter.no_meter_found", meterId: null, code: "no_meter", message: `No active meter was found for event_name '${String(p.event_name)}'` }
+      : !customer
+        ? { type: "v1.billing.meter.error_report_triggered", meterId: meter.id, code: "meter_event_no_customer_defined", message: "Customer mapping key stripe_customer_id not found in payload." }
+        : !store.customers.has(customer)
+          ? { type: "v1.billing.meter.error_report_triggered", meterId: meter.id, code: "meter_event_customer_not_found", message: `No such customer: '${customer}'` }
+          : null;
+    const event: StripeObject = { ...stripeResource("billing.meter_event"), id: identifier, identifier, event_name: p.event_name, payload, timestamp, created: now, livemode: false, valid: !invalid };
+    store.meterEvents.set(store.meterEvents.has(identifier) ? `${identifier}#${seq++}` : identifier, event);
+    if (invalid) pendingMeterErrors.push({ ...invalid, identifier });
+    const { valid: _valid, ...answer } = event;
+    return { ...answer, id: identifier };
+  }
+
+  async function flushMeterErrors(): Promise<StripeObject[]> {
+    const batch = pendingMeterErrors.splice(0);
+    const groups = new Map<string, PendingMeterError[]>();
+    for (const e of batch) groups.set(`${e.type} ${e.meterId ?? ""}`, [...(groups.get(`${e.type} ${e.meterId ?? ""}`) ?? []), e]);
+    const emitted: StripeObject[] = [];
+    for (const errors of groups.values()) {
+      const { type, meterId } = errors[0]!;
+      const codes = [...new Set(errors.map((e) => e.code))];
+      const created = new Date(nowSeconds() * 1000).toISOString();
+      const thin: StripeObject = {
+        id: `evt_test_fakev2${Date.now()}${String(++seq).padStart(6, "0")}`,
+        object: "v2.core.event",
+        type,
+        created,
+        livemode: false,
+        context: null,
+        reason: null,
+        related_object: meterId ? { id: meterId, type: "billing.meter", url: `/v1/billing/meters/${meterId}` } : null,
+      };
+      const data = {
+        developer_message_summary: `There ${errors.length === 1 ? "is 1 invalid event" : `are ${errors.length} invalid events`}`,
+        reason: {
+          error_count: errors.length,
+          error_types: codes.map((code) => {
+            const same = errors.filter((e) => e.code === code);
+            return { code, error_count: same.length, sample_errors: same.slice(0, 5).map((e) => ({ error_message: e.message, request: { identifier: e.identifier } })) };
+          }),
+        },
+        validation_start: new Date((nowSeconds() - 60) * 1000).toISOString(),
+        validation_end: created,
+      };
+      thinEvents.push({ ...thin, data });
+      await deliver(JSON.stringify(thin), thinSecret(), type);
+      emitted.push(thin);
+    }
+    return emitted;
+  }
 
   async function emit(type: string, object: StripeObject): Promise<StripeObject> {
     const event: StripeObject = { ...stripeResource("event"), id: `evt_fake${Date.now()}${String(++seq).padStart(6, "0")}`, type, created: Math.floor(Date.now() / 1000), api_version: Stripe.API_VERSION, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: structuredClone(object) } };
     const body = JSON.stringify(event);
     events.push({ event, body });
-    if (webhook.url) {
-      const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: webhook.secret });
-      const res = await fetch(webhook.url, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body });
-      if (!res.ok) throw new Error(`Webhook ${type} answered ${res.status}: ${await res.text()}`);
-    }
+    await deliver(body, webhook.secret, type);
     return event;
   }
 
@@ -67,7 +173,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     { method: "GET", pattern: /^\/v1\/prices$/, handle: (_m, p) => list([...store.prices.values()].filter((x) => !p.lookup_keys || (p.lookup_keys as string[]).includes(x.lookup_key as string)), "/v1/prices") },
     { method: "POST", pattern: /^\/v1\/prices$/, handle: (_m, p) => store.createPrice(p) },
     { method: "POST", pattern: /^\/v1\/prices\/([^/]+)$/, handle: (m, p) => Object.assign(store.get(store.prices, m[1]!, "price"), p.active === undefined ? {} : { active: p.active === "true" }, p.metadata ? { metadata: p.metadata } : {}, p.nickname ? { nickname: p.nickname } : {}) },
-    { method: "GET", pattern: /^\/v1\/billing\/meters$/, handle: () => list([...store.meters.values()], "/v1/billing/meters") },
+    { method: "GET", pattern: /^\/v1\/billing\/meters$/, handle: (_m, p) => list([...store.meters.values()].filter((x) => !p.status || x.status === p.status), "/v1/billing/meters") },
     { method: "POST", pattern: /^\/v1\/billing\/meters$/, handle: (_m, p) => store.createMeter(p) },
     { method: "POST", pattern: /^\/v1\/billing\/meters\/([^/]+)$/, handle: (m, p) => Object.assign(store.get(store.meters, m[1]!, "meter"), p.display_name ? { display_name: p.display_name } : {}) },
     {
@@ -76,22 +182,18 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       handle: (m, p) => {
         const meter = store.get(store.meters, m[1]!, "meter");
         const [start, end] = [Number(p.start_time), Number(p.end_time)];
-        const matching = [...store.meterEvents.values()].filter((e) => e.event_name === meter.event_name && (e.payload as FormObject).stripe_customer_id === p.customer && Number(e.timestamp) >= start && Number(e.timestamp) < end);
+        const matching = [...store.meterEvents.values()].filter((e) => e.valid !== false && e.event_name === meter.event_name && (e.payload as FormObject).stripe_customer_id === p.customer && Number(e.timestamp) >= start && Number(e.timestamp) < end);
         const value = matching.reduce((sum, e) => sum + Number((e.payload as FormObject).value), 0);
         return list([{ ...stripeResource("billing.meter_event_summary"), id: `mtrusg_fake${seq++}`, meter: meter.id, aggregated_value: value, start_time: start, end_time: end, livemode: false }], `/v1/billing/meters/${meter.id}/event_summaries`);
       },
     },
+    { method: "POST", pattern: /^\/v1\/billing\/meter_events$/, handle: (_m, p) => createMeterEvent(p) },
     {
-      method: "POST",
-      pattern: /^\/v1\/billing\/meter_events$/,
-      handle: (_m, p) => {
-        if (![...store.meters.values()].some((x) => x.event_name === p.event_name)) throw new StripeApiError(400, "resource_missing", `No active meter was found for event_name '${String(p.event_name)}'`);
-        const identifier = (p.identifier as string) ?? `fake-${seq++}`;
-        // Stripe ignores a meter event whose identifier it has already seen.
-        const existing = store.meterEvents.get(identifier);
-        if (existing) return existing;
-        const event = { ...stripeResource("billing.meter_event"), id: identifier, identifier, event_name: p.event_name, payload: p.payload, timestamp: Number(p.timestamp ?? Math.floor(Date.now() / 1000)), created: Math.floor(Date.now() / 1000), livemode: false };
-        store.meterEvents.set(identifier, event);
+      method: "GET",
+      pattern: /^\/v2\/core\/events\/([^/]+)$/,
+      handle: (m) => {
+        const event = thinEvents.find((e) => e.id === m[1]);
+        if (!event) throw new StripeApiError(404, "not_found", `Event ${m[1]!} not found`);
         return event;
       },
     },
@@ -169,6 +271,11 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
           const route = routes.find((r) => r.method === method && r.pattern.test(url.pathname));
           if (!route) throw new StripeApiError(404, "resource_missing", `Unrecognized request URL (${method}: ${url.pathname}).`);
           const body = route.handle(route.pattern.exec(url.pathname)!, params);
+          if (responsesToLose > 0) {
+            responsesToLose--;
+            req.socket.destroy();
+            return;
+          }
           res.writeHead(200, { "content-type": "application/json", "request-id": `req_fake${seq++}` }).end(JSON.stringify(body));
         } catch (error) {
           const e = error instanceof StripeApiError ? error : new StripeApiError(500, "api_error", String(error));
@@ -185,6 +292,14 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     store,
     requests,
     events,
+    thinEvents,
+    setNow(now) {
+      clock = now;
+    },
+    flushMeterErrors,
+    loseResponses(n) {
+      responsesToLose = n;
+    },
     setWebhook(url, secret) {
       webhook = { url, secret: secret ?? webhook.secret };
     },
