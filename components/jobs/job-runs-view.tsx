@@ -22,9 +22,10 @@ function runsUrl(base: string, filter: JobRunFilter): string {
 
 /**
  * Filterable list of runs, refreshed every two seconds: the workspace's, or
- * (`source="system"`, platform operators) the runs of no workspace.
+ * (`source="system"`, platform operators) the runs of no workspace. "Run a test job" shows only
+ * where the demo job exists (not in production) and the viewer may start it (`canRunTestJob`).
  */
-export function JobRunsView({ source = "workspace" }: { source?: "workspace" | "system" }) {
+export function JobRunsView({ source = "workspace", canRunTestJob = false }: { source?: "workspace" | "system"; canRunTestJob?: boolean }) {
   const [filter, setFilter] = useState<JobRunFilter>({});
   const base = source === "system" ? "/api/jobs/system-runs" : "/api/jobs/runs";
   const query = useQuery({
@@ -65,7 +66,7 @@ export function JobRunsView({ source = "workspace" }: { source?: "workspace" | "
           ))}
         </TextField>
         <Box sx={{ flexGrow: 1 }} />
-        {source === "workspace" ? (
+        {source === "workspace" && canRunTestJob ? (
           <Button variant="outlined" onClick={() => testRun.mutate()} disabled={testRun.isPending}>
             Run a test job
           </Button>

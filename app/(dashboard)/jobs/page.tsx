@@ -6,7 +6,9 @@ import { JobStorageTable } from "@/components/jobs/job-storage-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { isPlatformAdmin } from "@/lib/auth/is-platform-admin";
+import { roleCan } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/require-user";
+import { demoJobsEnabled } from "@/lib/jobs/demo-jobs-enabled";
 import { env, usesInngestServer } from "@/lib/env";
 import { getJobTableSizes } from "@/lib/jobs/get-job-table-sizes";
 import { inngestDashboardUrl } from "@/lib/jobs/inngest-dashboard-url";
@@ -37,7 +39,7 @@ export default async function JobsPage() {
     <>
       <PageHeader title="Jobs" description="Background work this workspace triggered: every run, its status, and how many attempts it took." />
       <SectionCard id="runs" title="Runs">
-        <JobRunsView />
+        <JobRunsView canRunTestJob={demoJobsEnabled() && Boolean(access.membership && roleCan(access.membership.role, "workspace.update"))} />
       </SectionCard>
       {operator ? (
         <SectionCard id="system-runs" title="Platform runs (operators)">
