@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import type Redis from "ioredis";
+import { getInngestSyncStatus, type JobsHealth } from "@/lib/jobs/get-inngest-sync-status";
 import { getRedis } from "@/lib/redis/redis-client";
 import packageJson from "@/package.json" with { type: "json" };
 
@@ -18,6 +19,8 @@ export interface HealthReport {
   uptimeSeconds: number;
   database: DependencyCheck & { embedded: boolean };
   redis: DependencyCheck;
+  /** Durable jobs: local executor or Inngest server, and whether the server has synced the app. */
+  jobs: JobsHealth | { mode: "inngest" | "local"; error: string };
 }
 
 const TIMEOUT_MS = 2_000;
@@ -42,12 +45,13 @@ async function timed(check: () => Promise<unknown>): Promise<DependencyCheck> {
 
 export async function checkHealth(deps: { redis?: Redis | null } = {}): Promise<HealthReport> {
   const redis = deps.redis === undefined ? getRedis() : deps.redis;
-  const [database, redisCheck] = await Promise.all([
+  const [database, redisCheck, jobs] = await Promise.all([
     timed(() => getPrisma().$queryRaw`SELECT 1`),
     redis ? timed(async () => {
       if (redis.status === "wait") await redis.connect();
       await redis.ping();
     }) : Promise.resolve<DependencyCheck>({ status: "not_configured" }),
+    getInngestSyncStatus("fikiri").catch((error: unknown) => ({ mode: "inngest" as const, error: error instanceof Error ? error.message : String(error) })),
   ]);
   return {
     status: database.status === "ok" && redisCheck.status !== "error" ? "ok" : "degraded",
@@ -55,5 +59,6 @@ export async function checkHealth(deps: { redis?: Redis | null } = {}): Promise<
     uptimeSeconds: Math.round(process.uptime()),
     database: { ...database, embedded: env.EMBEDDED },
     redis: redisCheck,
+    jobs,
   };
 }
