@@ -12,7 +12,8 @@ export const pubsubPushSchema = z.object({
 });
 
 /** History ids are stored as Postgres bigint: a larger one would fail the insert (a 500 that Pub/Sub redelivers forever). */
-const fitsBigint = (s: string) => BigInt(s) <= 9223372036854775807n;
+// The regex check does not stop the refinement (zod runs both), so a non-numeric string must not reach BigInt().
+const fitsBigint = (s: string) => /^\d{1,19}$/.test(s) && BigInt(s) <= 9223372036854775807n;
 const historyIdString = z.string().regex(/^[1-9]\d{0,18}$/).refine(fitsBigint, "historyId is larger than a history id can be.");
 
 /** Gmail's notification inside message.data; historyId arrives as a JSON number (strings accepted too). */

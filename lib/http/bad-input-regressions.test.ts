@@ -39,7 +39,7 @@ beforeAll(async () => {
   await prisma.auditLog.create({ data: { workspaceId: workspace.id, actorUserId: user.id, action: "member.invited", targetType: "x" } });
   const session = await prisma.userSession.create({ data: { userId: user.id, method: "password", expiresAt: new Date(Date.now() + 3600_000), reauthAt: new Date() } });
   cookie = `${SESSION_COOKIE}=${await encodeSessionToken(session.id, 3600)}; ${WORKSPACE_COOKIE}=${workspace.id}`;
-}, 60_000);
+}, 240_000);
 afterAll(() => db?.drop());
 
 async function call(handler: unknown, url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
