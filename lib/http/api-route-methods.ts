@@ -13,6 +13,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   "/api/inngest": ["GET", "POST", "PUT"],
   "/api/jobs/run": ["GET"],
   "/api/jobs/runs": ["GET"],
+  "/api/jobs/system-runs": ["GET"],
   "/api/jobs/test-run": ["POST"],
   "/api/knowledge/documents": ["GET", "POST"],
   "/api/knowledge/search": ["POST"],
