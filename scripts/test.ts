@@ -1,7 +1,9 @@
 /**
  * npm test: type-check, lint, unit and integration tests (vitest, real
- * Postgres: DATABASE_URL's server, else embedded PGlite), production build,
- * and end-to-end tests in Chromium against `next start`. Ends with one line:
+ * Postgres: DATABASE_URL's server, else one embedded PostgreSQL 18 for the
+ * run), production build, and end-to-end tests in Chromium against
+ * `next start` (on a fresh database on DATABASE_URL's server, else on an
+ * embedded server of their own). Ends with one line:
  * "tests: N passed, N failed, N skipped".
  */
 import { spawnSync } from "node:child_process";
@@ -10,6 +12,7 @@ import pg from "pg";
 import { childEnv, env } from "../lib/env";
 import { withDatabase } from "../lib/db/database-url";
 import { deployMigrations } from "../lib/db/migrate";
+import { startTestPostgres } from "../lib/testing/start-test-postgres";
 import { addCounts, emptyCounts, playwrightCounts, vitestCounts, type Counts } from "../lib/testing/summarize-results";
 
 const only = process.argv.slice(2);
@@ -27,18 +30,14 @@ function run(stage: string, command: string, args: string[], extraEnv: Record<st
   return ok;
 }
 
-/** A fresh database for the end-to-end server when a Postgres server is configured. */
-async function prepareE2eDatabase(): Promise<string | undefined> {
-  if (!env.DATABASE_URL) {
-    fs.rmSync(".data/e2e", { recursive: true, force: true });
-    return undefined;
-  }
-  const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+/** A fresh, migrated database for the end-to-end server on `serverUrl`. */
+async function prepareE2eDatabase(serverUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query('DROP DATABASE IF EXISTS "fikiri_e2e" WITH (FORCE)');
   await admin.query('CREATE DATABASE "fikiri_e2e"');
   await admin.end();
-  const url = withDatabase(env.DATABASE_URL, "fikiri_e2e");
+  const url = withDatabase(serverUrl, "fikiri_e2e");
   await deployMigrations({ url });
   return url;
 }
@@ -68,8 +67,13 @@ async function main() {
       failures.push("e2e");
       totals.failed++;
     } else if (run("build", node, ["node_modules/next/dist/bin/next", "build"])) {
-      const e2eUrl = await prepareE2eDatabase();
-      run("e2e", node, ["node_modules/@playwright/test/cli.js", "test"], { E2E_DATABASE_URL: e2eUrl });
+      const embedded = env.DATABASE_URL ? undefined : await startTestPostgres();
+      try {
+        const e2eUrl = await prepareE2eDatabase(env.DATABASE_URL ?? embedded!.url);
+        run("e2e", node, ["node_modules/@playwright/test/cli.js", "test"], { E2E_DATABASE_URL: e2eUrl });
+      } finally {
+        await embedded?.stop();
+      }
       const counts = playwrightCounts("test-results/e2e.json");
       if (counts) totals = addCounts(totals, counts);
       else totals.failed++;
