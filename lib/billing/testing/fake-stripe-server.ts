@@ -80,6 +80,9 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const pendingMeterErrors: PendingMeterError[] = [];
   const thinEvents: StripeObject[] = [];
   let responsesToLose = 0;
+  // Stripe's idempotency (docs.stripe.com/api/idempotent_requests): a key replays its first result for 24 hours and
+  // is refused with different parameters. Results of requests that never started executing (401, 404 route) are not kept.
+  const idempotent = new Map<string, { request: string; status: number; body: string; at: number }>();
 
   async function deliver(body: string, secret: string, what: string) {
     if (!webhook.url) return;
@@ -167,6 +170,16 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const routes: Route[] = [
     { method: "POST", pattern: /^\/v1\/customers$/, handle: (_m, p) => store.createCustomer(p) },
     { method: "GET", pattern: /^\/v1\/customers\/([^/]+)$/, handle: (m) => store.get(store.customers, m[1]!, "customer") },
+    {
+      method: "POST",
+      pattern: /^\/v1\/customers\/([^/]+)$/,
+      handle: (m, p) => {
+        const customer = store.get(store.customers, m[1]!, "customer");
+        for (const key of ["name", "email"] as const) if (p[key] !== undefined) customer[key] = p[key] === "" ? null : p[key];
+        if (p.metadata) customer.metadata = { ...(customer.metadata as FormObject), ...(p.metadata as FormObject) };
+        return customer;
+      },
+    },
     { method: "GET", pattern: /^\/v1\/products\/([^/]+)$/, handle: (m) => store.get(store.products, m[1]!, "product") },
     { method: "POST", pattern: /^\/v1\/products$/, handle: (_m, p) => store.upsertProduct(p) },
     { method: "POST", pattern: /^\/v1\/products\/([^/]+)$/, handle: (m, p) => store.upsertProduct(p, m[1]) },
@@ -270,13 +283,39 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
           const params = parseStripeForm(method === "GET" || method === "DELETE" ? url.search.slice(1) : raw);
           const route = routes.find((r) => r.method === method && r.pattern.test(url.pathname));
           if (!route) throw new StripeApiError(404, "resource_missing", `Unrecognized request URL (${method}: ${url.pathname}).`);
-          const body = route.handle(route.pattern.exec(url.pathname)!, params);
+          const key = method === "POST" ? req.headers["idempotency-key"] : undefined;
+          const request = `${method} ${url.pathname} ${JSON.stringify(params)}`;
+          const kept = typeof key === "string" ? idempotent.get(key) : undefined;
+          if (kept && nowSeconds() - kept.at < DAY) {
+            if (kept.request !== request) {
+              const message = `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${String(key)}' if you meant to execute a different request.`;
+              res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: { type: "idempotency_error", message } }));
+              return;
+            }
+            if (responsesToLose > 0) {
+              responsesToLose--;
+              req.socket.destroy();
+              return;
+            }
+            res.writeHead(kept.status, { "content-type": "application/json", "idempotent-replayed": "true", "original-request": `req_fake${seq++}` }).end(kept.body);
+            return;
+          }
+          let status = 200;
+          let answer: string;
+          try {
+            answer = JSON.stringify(route.handle(route.pattern.exec(url.pathname)!, params));
+          } catch (error) {
+            if (!(error instanceof StripeApiError) || error.status >= 500) throw error;
+            status = error.status;
+            answer = JSON.stringify({ error: { type: "invalid_request_error", code: error.code, message: error.message } });
+          }
+          if (typeof key === "string") idempotent.set(key, { request, status, body: answer, at: nowSeconds() });
           if (responsesToLose > 0) {
             responsesToLose--;
             req.socket.destroy();
             return;
           }
-          res.writeHead(200, { "content-type": "application/json", "request-id": `req_fake${seq++}` }).end(JSON.stringify(body));
+          res.writeHead(status, { "content-type": "application/json", "request-id": `req_fake${seq++}` }).end(answer);
         } catch (error) {
           const e = error instanceof StripeApiError ? error : new StripeApiError(500, "api_error", String(error));
           res.writeHead(e.status, { "content-type": "application/json" }).end(JSON.stringify({ error: { type: e.status >= 500 ? "api_error" : "invalid_request_error", code: e.code, message: e.message } }));
