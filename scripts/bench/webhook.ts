@@ -8,7 +8,7 @@
  *
  * Run alone with `npm run bench -- webhook`. The server runs under
  * /tmp/fikiri-next.lock (building first if there is no build). DATABASE_URL = a Postgres server (database
- * fikiri_bench_webhook is created there); unset = embedded PGlite in a temp dir.
+ * fikiri_bench_webhook is created there); unset = the embedded PostgreSQL in a temp dir.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -31,7 +31,7 @@ const ACCOUNT = "gmail-push@fikiri-bench.iam.gserviceaccount.com";
 
 async function benchDatabase(log: (s: string) => void): Promise<string | undefined> {
   if (!env.DATABASE_URL) {
-    log("DATABASE_URL unset: embedded PGlite");
+    log("DATABASE_URL unset: embedded PostgreSQL");
     return undefined;
   }
   const admin = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -45,7 +45,9 @@ async function benchDatabase(log: (s: string) => void): Promise<string | undefin
 }
 
 async function startServer(databaseUrl: string | undefined, appEnv: Record<string, string>, log: (s: string) => void): Promise<ChildProcess> {
-  const embeddedDir = databaseUrl ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "fikiri-bench-pglite-"));
+  const embeddedDir = databaseUrl ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "fikiri-bench-pg-"));
+  // As root the server runs as the user postgres, which must be able to enter the folder.
+  if (embeddedDir) fs.chmodSync(embeddedDir, 0o755);
   // The lock is held for the server's life, so nobody rebuilds .next under it; a missing build is made first.
   const script = `test -f .next/BUILD_ID || node node_modules/next/dist/bin/next build >&2 || exit 3; exec "${process.execPath}" node_modules/tsx/dist/cli.mjs scripts/start.ts`;
   const child = spawn("flock", ["/tmp/fikiri-next.lock", "sh", "-c", script], {
@@ -54,7 +56,7 @@ async function startServer(databaseUrl: string | undefined, appEnv: Record<strin
     env: childEnv({
       ...appEnv,
       DATABASE_URL: databaseUrl ?? "",
-      ...(embeddedDir ? { EMBEDDED_DB_DIR: path.join(embeddedDir, "pglite") } : {}),
+      ...(embeddedDir ? { EMBEDDED_DB_DIR: path.join(embeddedDir, "postgres") } : {}),
       EMBEDDED_DB_PORT: "54391",
       DEMO_MAILBOX: "off",
       PORT: String(PORT),
@@ -129,7 +131,7 @@ export async function run(ctx: { log?: (s: string) => void } = {}): Promise<{ ok
 
     const ratio = webhook.rps / health.rps;
     const ok = ratio >= 0.5 && webhook.p99 < 50 && webhook.non2xx === 0 && webhook.errors === 0;
-    console.log(`\nGmail webhook bench (${CONNECTIONS} connections, ${DURATION_S} s each, ${databaseUrl ? "Postgres" : "embedded PGlite"}, ${os.cpus().length} CPUs)`);
+    console.log(`\nGmail webhook bench (${CONNECTIONS} connections, ${DURATION_S} s each, ${databaseUrl ? "Postgres" : "embedded PostgreSQL"}, ${os.cpus().length} CPUs)`);
     console.log("endpoint                    req/s     p50 ms   p99 ms   non-2xx  errors");
     for (const [label, f] of [["GET /api/health", health], ["POST /api/webhooks/gmail", webhook]] as const) {
       console.log(`${label.padEnd(26)} ${f.rps.toFixed(0).padStart(6)} ${f.p50.toFixed(1).padStart(9)} ${f.p99.toFixed(1).padStart(8)} ${String(f.non2xx).padStart(9)} ${String(f.errors).padStart(7)}`);
