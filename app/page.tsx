@@ -1,4 +1,5 @@
 import Box from "@mui/material/Box";
+import { connection } from "next/server";
 import { ClosingCta } from "@/components/marketing/closing-cta";
 import { Developers } from "@/components/marketing/developers";
 import { Features } from "@/components/marketing/features";
@@ -8,19 +9,23 @@ import { LandingFooter } from "@/components/marketing/landing-footer";
 import { LandingHeader } from "@/components/marketing/landing-header";
 import { Pricing } from "@/components/marketing/pricing";
 import { TriageCategories } from "@/components/marketing/triage-categories";
+import { demoAvailable } from "@/lib/demo/demo-available";
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  // Rendered per request: whether this server has the demo is known at run time, not at build.
+  await connection();
+  const demo = demoAvailable();
   return (
     <Box sx={{ bgcolor: "background.default", minHeight: "100dvh" }}>
-      <LandingHeader />
+      <LandingHeader demo={demo} />
       <main>
-        <Hero />
+        <Hero demo={demo} />
         <TriageCategories />
         <HowItWorks />
         <Features />
         <Developers />
         <Pricing />
-        <ClosingCta />
+        <ClosingCta demo={demo} />
       </main>
       <LandingFooter />
     </Box>

@@ -21,10 +21,15 @@ test.describe("landing page", () => {
   test("renders and its call to action leads through the demo sign-in to the inbox", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Every email sorted");
-    for (const section of ["Every email, put where it belongs", "Rules first, AI second, you in charge", "Pay for the mail you process"]) {
+    for (const section of ["Every email, put where it belongs", "Rules first, AI where it helps, you in charge", "Plans that grow with your inbox"]) {
       await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
     }
-    await page.getByRole("link", { name: "Open the demo workspace" }).first().click();
+    // Sign up and Sign in in the header and the hero; prices from the plans module.
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign up" })).toHaveAttribute("href", "/signup");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/signin");
+    await expect(page.getByTestId("plan-PRO")).toContainText("$79");
+    await expect(page.getByText("The demo workspace starts empty")).toHaveCount(0);
+    await page.getByRole("link", { name: "Open the demo" }).first().click();
     await expect(page).toHaveURL(/\/signin\?next=%2Finbox$/);
     await expect(page.getByTestId("demo-login")).toContainText(DEMO_USER.email);
     await waitForHydration(page);

@@ -7,6 +7,7 @@ import ListItemIcon from "@mui/material/ListItemIcon";
 import ListItemText from "@mui/material/ListItemText";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
+import { CRM_EVENT_TYPES } from "@/lib/crm/webhooks/log-crm-event";
 import { Section } from "./section";
 
 // The shape of a delivery, with placeholders rather than invented values.
@@ -17,14 +18,18 @@ webhook-timestamp: <unix seconds>
 webhook-signature: v1,<base64 HMAC-SHA256>
 
 {
-  "type": "lead.created",
-  "data": { "leadId": "lead_…", "email": "…" }
+  "type": "deal.stage_changed",
+  "timestamp": "<ISO 8601>",
+  "data": { "id": "…", "title": "…", "stage": "…", "fromStage": "…" }
 }`;
+
+const EVENTS = CRM_EVENT_TYPES.join(", ");
 
 const POINTS = [
   "Signed with the Standard Webhooks scheme, verifiable with any of its libraries",
-  "Retried with backoff, with a delivery log you can read",
-  "API keys scoped to one workspace, with prefixed ids you can recognise",
+  `Events: ${EVENTS}`,
+  "Retried with backoff, with a delivery log you can read in CRM settings",
+  "API keys scoped to one workspace, prefixed fk_live_ so a pasted key says what it is",
 ];
 
 export function Developers() {
@@ -33,7 +38,7 @@ export function Developers() {
       id="developers"
       eyebrow="For developers"
       title="Plugs into the tools you already use"
-      intro="A REST API for your data and webhooks for every event, so the accounting package, the booking system or a spreadsheet can follow along."
+      intro="A REST API for your CRM data and webhooks when records change, so the accounting package, the booking system or a spreadsheet can follow along."
     >
       <Grid container spacing={{ xs: 4, md: 6 }} sx={{ alignItems: "center" }}>
         <Grid size={{ xs: 12, md: 5 }}>

@@ -11,32 +11,32 @@ const FEATURES: FeatureItem[] = [
   {
     icon: <ViewKanbanOutlined />,
     title: "A CRM that fills itself",
-    text: "Leads arrive from your inbox with the conversation attached. Move them through your pipeline from first email to won.",
+    text: "Senders become contacts with the conversation on their timeline; leads become deals you move through your pipeline from first email to won.",
   },
   {
     icon: <MenuBookOutlined />,
     title: "Replies grounded in your knowledge",
-    text: "Write down your prices, opening hours and policies once. Drafted replies use them instead of guessing.",
+    text: "Write down your prices, opening hours and policies once, or upload them. Drafted replies quote them and show which passage they used.",
   },
   {
     icon: <AutoAwesomeOutlined />,
     title: "Automations you control",
-    text: "Label, archive, forward, create a lead or call a webhook when a message matches a rule you wrote.",
+    text: "Label, archive, mark read, forward, draft a reply, create a lead or call a webhook when a message matches a rule you wrote; ready-made presets per kind of business.",
   },
   {
     icon: <BarChartOutlined />,
     title: "A dashboard that shows the flow",
-    text: "Charts of mail by category, reply times and how leads move through the pipeline, built from your own mail.",
+    text: "Mail per day by route, who decided each verdict (rules, classifier, AI or a person), categories, top senders, deals per week and the pipeline funnel.",
   },
   {
     icon: <SpeedOutlined />,
-    title: "Billed by usage",
-    text: "Plans are priced on what you use — mail processed and AI work done — and current usage is always visible.",
+    title: "Plans with clear quotas",
+    text: "Each plan includes a number of AI-triaged emails and drafts a month, and the Billing page shows this month's usage as it happens.",
   },
   {
     icon: <ApiOutlined />,
     title: "REST API and signed webhooks",
-    text: "Read leads and messages with scoped API keys, and receive signed webhooks for each event to connect your other tools.",
+    text: "Read and write contacts, companies, deals, notes and tasks with workspace API keys, and receive signed webhooks when CRM records change.",
   },
 ];
 

@@ -6,19 +6,19 @@ import { Section } from "./section";
 const STEPS = [
   {
     title: "Connect Gmail",
-    text: "Sign in with Google once. Gmail pushes each new message to Fikiri as it arrives, so nothing waits for a polling cycle.",
+    text: "Grant access once with Google. Gmail pushes each new message to Fikiri as it arrives, and the last two weeks are imported when you connect.",
   },
   {
-    title: "Cheap rules first",
-    text: "Your rules and known senders settle the easy cases instantly, without spending anything on AI.",
+    title: "Rules and a local model first",
+    text: "Your sender rules, known contacts and list headers settle the easy cases, then a classifier running on Fikiri's own server. Neither costs any AI.",
   },
   {
-    title: "AI only when needed",
-    text: "Only the messages the rules cannot place go to the model. You pay for AI where it adds something, not on every newsletter.",
+    title: "AI where it adds something",
+    text: "With an OpenAI key, the model sees the mail the rules and classifier could not place, and the mail that needs you, to tell a lead from a support question. Spam and newsletters they settled never reach it.",
   },
   {
     title: "You approve the reply",
-    text: "Drafts quote your own prices, hours and policies from the knowledge base. You review, edit and send.",
+    text: "Drafts quote your own prices, hours and policies from the knowledge base and list their sources. You review, edit and send.",
   },
 ];
 
@@ -27,8 +27,8 @@ export function HowItWorks() {
     <Section
       id="how-it-works"
       eyebrow="How it works"
-      title="Rules first, AI second, you in charge"
-      intro="Most business email is predictable. Fikiri treats it that way and saves the clever part for the messages that need it."
+      title="Rules first, AI where it helps, you in charge"
+      intro="Most business email is predictable. Fikiri treats it that way and saves the model for the messages that need a person."
     >
       <Grid component="ol" container spacing={3} sx={{ listStyle: "none", p: 0, m: 0 }}>
         {STEPS.map((step, index) => (

@@ -6,7 +6,7 @@ import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { LinkButton } from "@/components/ui/link-button";
 import { LogoLink } from "@/components/ui/logo-link";
 
-export function LandingHeader() {
+export function LandingHeader({ demo }: { demo: boolean }) {
   return (
     <AppBar position="sticky" sx={{ bgcolor: "background.default", borderBottom: 1, borderColor: "divider" }}>
       <Container maxWidth="lg">
@@ -29,8 +29,16 @@ export function LandingHeader() {
             </LinkButton>
           </Box>
           <ThemeToggle />
-          <LinkButton href="/inbox" variant="contained" size="small" sx={{ display: { xs: "none", sm: "inline-flex" }, ml: 0.5 }}>
-            Open the demo
+          {demo ? (
+            <LinkButton href="/signin?next=%2Finbox" color="inherit" size="small" sx={{ display: { xs: "none", lg: "inline-flex" } }}>
+              Open the demo
+            </LinkButton>
+          ) : null}
+          <LinkButton href="/signin" color="inherit" size="small">
+            Sign in
+          </LinkButton>
+          <LinkButton href="/signup" variant="contained" size="small">
+            Sign up
           </LinkButton>
         </Toolbar>
       </Container>

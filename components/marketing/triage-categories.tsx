@@ -11,32 +11,32 @@ const CATEGORIES: FeatureItem[] = [
   {
     icon: <GppMaybeOutlined />,
     title: "Spam and phishing",
-    text: "Look-alike domains, spoofed senders and suspicious links are flagged and kept out of your way, with the reason shown.",
+    text: "Caught by the local classifier and your sender rules, shown with the reason, and never drafted for or answered by an automation.",
   },
   {
     icon: <NewspaperOutlined />,
-    title: "Newsletters",
-    text: "Promotions and newsletters are labelled and set aside, so they never bury a message from a real customer.",
+    title: "Newsletters and notifications",
+    text: "Recognised from List-Id, Precedence and Auto-Submitted headers and no-reply senders, and kept out of your Needs attention view.",
   },
   {
     icon: <PersonAddAltOutlined />,
     title: "Leads",
-    text: "A new enquiry becomes a lead in your CRM with the sender, their contact details and what they asked for.",
+    text: "With an OpenAI key, a new enquiry becomes a contact, company and deal with what they asked for. A mailbox can also add every human sender as a contact.",
   },
   {
     icon: <SupportAgentOutlined />,
     title: "Support",
-    text: "Customer questions get a drafted answer built from your knowledge base, ready for you to check and send.",
+    text: "Questions get a drafted answer that quotes your knowledge base and lists its sources, ready for you to check and send.",
   },
   {
     icon: <ReceiptLongOutlined />,
     title: "Billing",
-    text: "Invoices, receipts and payment questions are grouped together so money matters are never missed.",
+    text: "With an OpenAI key, invoices and payment questions get their own category, so an automation can label or forward them.",
   },
   {
     icon: <EventAvailableOutlined />,
     title: "Scheduling",
-    text: "Booking and rescheduling requests are picked out with the time asked for, so you can confirm in one reply.",
+    text: "Booking and rescheduling requests are recognised by the classifier and wait in Needs attention with a drafted reply.",
   },
 ];
 
@@ -46,7 +46,7 @@ export function TriageCategories() {
       id="triage"
       eyebrow="Triage"
       title="Every email, put where it belongs"
-      intro="Each incoming message is sorted into one of six kinds and handled the way that kind deserves."
+      intro="Each message gets a route (needs attention, automated or spam) and a category, with the reasons shown, so you can correct it and teach your rules."
       tinted
     >
       <FeatureGrid items={CATEGORIES} />

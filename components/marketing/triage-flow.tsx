@@ -15,13 +15,13 @@ interface Step {
 }
 
 const STEPS: Step[] = [
-  { icon: <MarkEmailUnreadOutlined />, title: "A new email lands in Gmail", detail: "Pushed to Fikiri straight away — no polling" },
-  { icon: <RuleOutlined />, title: "Your rules look first", detail: "Known senders, keywords and headers, at no AI cost" },
-  { icon: <AutoAwesomeOutlined />, title: "AI only if the rules can't tell", detail: "Classifies the message and pulls out the details" },
-  { icon: <AltRouteOutlined />, title: "It goes where it belongs", detail: "A lead, a drafted reply, a label — or quarantine" },
+  { icon: <MarkEmailUnreadOutlined />, title: "A new email lands in Gmail", detail: "Gmail pushes it to Fikiri straight away — no polling" },
+  { icon: <RuleOutlined />, title: "Rules and a local classifier first", detail: "Your sender rules, known contacts, list headers, then a model on our own server" },
+  { icon: <AutoAwesomeOutlined />, title: "AI for what needs a person", detail: "With an OpenAI key: mail the rules could not place, and mail that needs you" },
+  { icon: <AltRouteOutlined />, title: "It goes where it belongs", detail: "Needs attention with a draft, automated, or spam — and the sender into the CRM" },
 ];
 
-const OUTCOMES = ["Lead → CRM", "Support → draft reply", "Billing", "Scheduling", "Newsletter → batched", "Phishing → quarantined"];
+const OUTCOMES = ["Support → draft reply", "Lead → CRM deal", "Scheduling", "Newsletter → automated", "Phishing → spam, never a reply"];
 
 /** A diagram of the triage path, drawn with MUI: no screenshot, no sample numbers. */
 export function TriageFlow() {
