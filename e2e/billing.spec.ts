@@ -24,11 +24,13 @@ test("start a trial through Checkout, see usage and invoices, upgrade and cancel
   const email = `billing-${Date.now()}@example.test`;
   await signUpAndSignIn(page, { name: "Bea Billing", email, password: "a long e2e passphrase" }, "/billing");
   await expect(page).toHaveURL(/\/billing$/);
-  await expect(page.getByRole("heading", { name: "Plan: Free" })).toBeVisible();
+  // A new workspace starts on a Pro trial without a card.
+  await expect(page.getByRole("heading", { name: "Plan: Pro" })).toBeVisible();
+  await expect(page.getByText(/Trial until/)).toBeVisible();
   await expect(page.getByText("No invoices yet.")).toBeVisible();
 
-  // Starter with its 14-day trial: Stripe Checkout (the fake's page), then back with the webhooks delivered.
-  await page.getByTestId("plan-STARTER").getByRole("button", { name: "Start 14-day trial" }).click();
+  // Starter, keeping the days left of the trial: Stripe Checkout (the fake's page), then back with the webhooks delivered.
+  await page.getByTestId("plan-STARTER").getByRole("button", { name: "Subscribe to Starter" }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:12111\/checkout\//);
   await page.getByRole("link", { name: "Pay and subscribe" }).click();
   await expect(page).toHaveURL(/\/billing\?checkout=success$/);

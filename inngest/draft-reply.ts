@@ -28,7 +28,7 @@ export const draftReply = inngest.createFunction(
     if (!decision.draft) return { skipped: decision.reason };
 
     const drafted = await step.run("generate", async () => {
-      const outcome = await draftReplyForMessage(workspaceId, messageId);
+      const outcome = await draftReplyForMessage(workspaceId, messageId, { countsAgainstQuota: decision.countsAgainstQuota });
       // Transient AI failures retry with backoff; the last one leaves the email for a person.
       if (outcome.status === "needs_review" && outcome.retryable) throw new Error(`Drafting failed: ${outcome.reason}`);
       return outcome.status === "drafted" ? { status: outcome.status, draftId: outcome.draft.id } : outcome;

@@ -19,6 +19,8 @@ import { formatMoney } from "./format-money";
 interface PlanPickerProps {
   plans: PlanDefinition[];
   currentPlan: PlanDefinition["id"];
+  /** On a trial started without a card: the trial plan is not yet bought, so every paid plan can be subscribed to. */
+  localTrial?: boolean;
   hasSubscription: boolean;
   hasCustomer: boolean;
   canManage: boolean;
@@ -38,7 +40,7 @@ function features(plan: PlanDefinition): string[] {
 }
 
 /** The plans side by side: subscribe through Stripe Checkout, or manage an existing subscription in the portal. */
-export function PlanPicker({ plans, currentPlan, hasSubscription, hasCustomer, canManage, stripeReady }: PlanPickerProps) {
+export function PlanPicker({ plans, currentPlan, hasSubscription, hasCustomer, canManage, stripeReady, localTrial = false }: PlanPickerProps) {
   const [interval, setInterval] = useState<"MONTH" | "YEAR">("MONTH");
   const { run, pending, error } = useServerAction();
   const go = (url: string) => window.location.assign(url);
@@ -62,7 +64,8 @@ export function PlanPicker({ plans, currentPlan, hasSubscription, hasCustomer, c
       </Box>
       <Grid container spacing={2}>
         {plans.map((plan) => {
-          const current = plan.id === currentPlan;
+          const trial = localTrial && plan.id === currentPlan;
+          const current = plan.id === currentPlan && !localTrial;
           const price = interval === "MONTH" ? plan.monthlyPriceCents : plan.yearlyPriceCents;
           return (
             <Grid key={plan.id} size={{ xs: 12, sm: 6, md: 3 }}>
@@ -71,6 +74,7 @@ export function PlanPicker({ plans, currentPlan, hasSubscription, hasCustomer, c
                   <Box sx={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
                     <Typography variant="h6" component="h3">{plan.name}</Typography>
                     {current ? <Chip size="small" color="primary" label="Current" /> : null}
+                    {trial ? <Chip size="small" color="primary" variant="outlined" label="Your trial" /> : null}
                   </Box>
                   <Typography variant="body2" color="text.secondary">{plan.tagline}</Typography>
                   <Typography variant="h5" sx={{ my: 1 }}>
@@ -88,7 +92,7 @@ export function PlanPicker({ plans, currentPlan, hasSubscription, hasCustomer, c
                     </Button>
                   ) : (
                     <Button fullWidth variant="contained" disabled={disabled} onClick={() => run(() => startCheckoutAction({ plan: plan.id, interval }), (d) => go(d.url))}>
-                      {plan.trialDays > 0 && !hasCustomer ? `Start ${plan.trialDays}-day trial` : `Subscribe to ${plan.name}`}
+                      {plan.trialDays > 0 && !hasCustomer && !localTrial ? `Start ${plan.trialDays}-day trial` : `Subscribe to ${plan.name}`}
                     </Button>
                   )}
                 </CardContent>

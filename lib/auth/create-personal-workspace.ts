@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import { startLocalTrial } from "@/lib/billing/start-local-trial";
 
 function slugify(text: string): string {
   return (
@@ -13,7 +14,7 @@ function slugify(text: string): string {
   );
 }
 
-/** A new user's own workspace, with them as OWNER (inside the caller's transaction). */
+/** A new user's own workspace, with them as OWNER, on a local trial of a paid plan (inside the caller's transaction). */
 export async function createPersonalWorkspace(tx: Prisma.TransactionClient, user: { id: string; email: string; name?: string | null }) {
   const who = user.name?.trim() || user.email.split("@")[0]!;
   const workspace = await tx.workspace.create({
@@ -23,6 +24,7 @@ export async function createPersonalWorkspace(tx: Prisma.TransactionClient, user
       memberships: { create: { userId: user.id, role: "OWNER" } },
     },
   });
+  await startLocalTrial(tx, workspace.id);
   await tx.user.update({ where: { id: user.id }, data: { lastWorkspaceId: workspace.id } });
   return workspace;
 }

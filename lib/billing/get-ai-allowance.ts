@@ -35,11 +35,18 @@ export async function getAiAllowance(workspaceId: string, options: { purpose?: A
   const base = { percent, metric, used, limit, periodEnd: account.currentPeriodEnd };
   if (used < limit) return { ...base, allowed: true, reason: percent >= 80 ? "near_limit" : "ok", message: null };
   if (overageActive(account)) return { ...base, allowed: true, reason: "overage", message: null };
-  const what = metric === "drafts" ? "AI drafted replies" : "emails processed with AI";
+  const until = account.currentPeriodEnd.toDateString();
+  const plan = PLANS[account.plan].name;
+  const message =
+    metric === "drafts"
+      ? `The ${plan} plan's ${limit.toLocaleString("en-US")} AI drafted replies for this period are used, so new drafts are paused until ${until}. ` +
+        "Mail is still stored and triaged by rules, and you can still write and send replies yourself. Upgrade on the Billing page to draft again now."
+      : `The ${plan} plan's ${limit.toLocaleString("en-US")} emails triaged with AI for this period are used, so AI triage is paused until ${until}. ` +
+        "Mail is still stored and triaged by rules and the local classifier, and imported mail never counted. Upgrade on the Billing page to resume AI now.";
   return {
     ...base,
     allowed: false,
     reason: "quota_reached",
-    message: `The ${PLANS[account.plan].name} plan's ${limit.toLocaleString("en-US")} ${what} for this period are used up, so AI is paused until ${account.currentPeriodEnd.toDateString()}. Mail is still stored and triaged by rules. Upgrade to resume AI now.`,
+    message,
   };
 }

@@ -11,7 +11,8 @@ import { getStripe } from "./stripe-client";
 
 /**
  * A Stripe Checkout session for a paid plan. The plan's trial applies to a
- * customer's first subscription only; client_reference_id and the
+ * customer's first subscription only, and a workspace on a local trial (no
+ * card) carries over only the days it has left; client_reference_id and the
  * subscription's metadata carry the workspace id back in the webhooks.
  */
 export async function startCheckout(actor: WorkspaceActor, input: z.input<typeof checkoutInputSchema>): Promise<{ url: string }> {
@@ -28,7 +29,8 @@ export async function startCheckout(actor: WorkspaceActor, input: z.input<typeof
     return price.recurring?.usage_type === "metered" ? { price: price.id } : { price: price.id, quantity: 1 };
   });
   const earlier = await stripe.subscriptions.list({ customer, status: "all", limit: 1 });
-  const trialDays = earlier.data.length === 0 ? PLANS[plan].trialDays : 0;
+  const localTrialDaysLeft = account.trialEnd ? Math.max(0, Math.ceil((account.trialEnd.getTime() - Date.now()) / 86_400_000)) : null;
+  const trialDays = earlier.data.length > 0 ? 0 : (localTrialDaysLeft ?? PLANS[plan].trialDays);
   const session = await stripe.checkout.sessions.create({
     mode: "subscription",
     customer,

@@ -2,6 +2,7 @@ import type { AiProvider } from "@/lib/ai/ai-provider";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { getAiAllowance } from "@/lib/billing/get-ai-allowance";
 import { prisma } from "@/lib/db/prisma";
+import { isBackfillMessage } from "@/lib/mail/is-backfill-message";
 import { logger } from "@/lib/observability/logger";
 import { loadShippedModel } from "./classifier/classify-email";
 import { loadPrefilterContext } from "./load-prefilter-context";
@@ -16,7 +17,9 @@ export interface TriageStoredOptions {
 
 /**
  * Triage of one stored message, once: an existing verdict is returned as is.
- * Returns null when the message does not exist in this workspace.
+ * Mail imported when the mailbox was connected is triaged by rules and the
+ * local classifier only (no LLM, no AI quota). Returns null when the message
+ * does not exist in this workspace.
  */
 export async function triageStoredMessage(workspaceId: string, messageId: string, options: TriageStoredOptions = {}) {
   const existing = await prisma.mailTriage.findFirst({ where: { messageId, workspaceId } });
@@ -26,7 +29,7 @@ export async function triageStoredMessage(workspaceId: string, messageId: string
   const [context, model, ai] = await Promise.all([
     loadPrefilterContext(workspaceId, loaded.input.from?.address ?? null),
     loadShippedModel(),
-    options.ai !== undefined ? options.ai : allowedProvider(workspaceId),
+    options.ai !== undefined ? options.ai : isBackfillMessage(workspaceId, messageId).then((old) => (old ? null : allowedProvider(workspaceId))),
   ]);
   const result = await triageEmail(loaded.input, { model, context, ai, messageId, receivedAt: loaded.receivedAt });
   const row = await saveTriage(workspaceId, messageId, result, ai?.kind ?? null);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { startLocalTrial } from "@/lib/billing/start-local-trial";
 import { slugifyName } from "./slugify-name";
 import { createWorkspaceSchema } from "./workspace-schemas";
 
@@ -15,7 +16,11 @@ async function freeSlug(base: string): Promise<string> {
   return `${base}-${randomBytes(3).toString("hex")}`;
 }
 
-/** Creates a workspace with a unique slug and makes the user its owner. */
+/**
+ * Creates a workspace with a unique slug and makes the user its owner. It
+ * starts on a local trial unless a workspace the user owns already had one
+ * (one free trial per person, not per workspace created).
+ */
 export async function createWorkspace(input: { name: string }, userId: string, origin: Omit<AuditActor, "userId"> = {}) {
   const { name } = createWorkspaceSchema.parse(input);
   const base = slugifyName(name);
@@ -25,6 +30,8 @@ export async function createWorkspace(input: { name: string }, userId: string, o
       return await prisma.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data: { name, slug } });
         await tx.membership.create({ data: { workspaceId: workspace.id, userId, role: "OWNER" } });
+        const hadTrial = await tx.billingAccount.count({ where: { trialEnd: { not: null }, workspace: { memberships: { some: { userId, role: "OWNER" } } } } });
+        if (hadTrial === 0) await startLocalTrial(tx, workspace.id);
         await recordAudit(
           { workspaceId: workspace.id, actor: { ...origin, userId }, action: "workspace.created", target: { type: "workspace", id: workspace.id }, after: { name, slug } },
           tx,

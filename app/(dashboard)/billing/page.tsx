@@ -23,6 +23,7 @@ const day = (d: Date) => d.toUTCString().slice(0, 16);
 
 function statusLine(status: string, trialEnd: Date | null, periodEnd: Date, cancelAtPeriodEnd: boolean): string {
   if (status === "trialing" && trialEnd) return `Trial until ${day(trialEnd)}`;
+  if (status === "trialing") return "Trial (no end date: a local demo)";
   if (cancelAtPeriodEnd) return `Cancels on ${day(periodEnd)}`;
   if (status === "none" || status === "canceled") return `Free plan; usage resets on ${day(periodEnd)}`;
   return `${status.replace("_", " ")}; renews on ${day(periodEnd)}`;
@@ -56,6 +57,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
             hasCustomer={Boolean(account.stripeCustomerId)}
             canManage={canManage}
             stripeReady={stripeConfigured()}
+            localTrial={account.status === "trialing" && !account.stripeSubscriptionId}
           />
         </SectionCard>
         <SectionCard id="usage" title="Usage this period" description={`${day(account.currentPeriodStart)} – ${day(account.currentPeriodEnd)}`}>

@@ -3,19 +3,17 @@
 import { z } from "@/lib/validation/zod";
 import { workspaceAction } from "@/lib/auth/with-workspace";
 import { draftIdSchema, editDraftSchema, messageIdSchema } from "@/lib/drafts/draft-schemas";
-import { generateDraft } from "@/lib/drafts/generate-draft";
+import { draftOnRequest } from "@/lib/drafts/draft-on-request";
 import { sendDraft } from "@/lib/drafts/send-draft";
 import { approveDraft, discardDraft, editDraft } from "@/lib/drafts/update-draft";
-import { AppError } from "@/lib/http/app-error";
 import { workspaceActorOf } from "@/lib/workspaces/workspace-actor";
 
 const workspaceIdField = { workspaceId: z.string().min(1).max(64).optional() };
 
-/** Writes a new version of the reply (or the first one when the job has not). */
+/** Writes a new version of the reply (or the first one when the job has not); counts against the draft quota. */
 export const regenerateDraftAction = workspaceAction("mail.write", messageIdSchema.extend(workspaceIdField), async ({ messageId }, ctx) => {
-  const result = await generateDraft(ctx.workspace.id, messageId, { regenerate: true });
-  if (result.status === "failed") throw new AppError("unavailable", `The AI could not write a draft: ${result.failure.message}`);
-  return { id: result.draft.id };
+  const draft = await draftOnRequest(ctx.workspace.id, messageId);
+  return { id: draft.id };
 });
 
 export const editDraftAction = workspaceAction("mail.write", editDraftSchema.extend(workspaceIdField), async ({ draftId, body }, ctx) => {
