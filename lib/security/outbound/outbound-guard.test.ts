@@ -1,12 +1,20 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { AppError } from "@/lib/http/app-error";
+import { ssoProvider } from "@/lib/auth/providers";
+import { encryptSecret } from "@/lib/security/encrypt-secret";
 import { assertPublicUrl } from "./assert-public-url";
+import { guardedFetch } from "./guarded-fetch";
 import { refusedRange } from "./classify-address";
 import { OutboundError } from "./outbound-error";
 import { resolvePublicAddress, setHostResolver } from "./resolve-public-address";
 import { safeFetch } from "./safe-fetch";
+
+// next-auth's root module cannot load under vitest (it imports next/server as ESM); Auth.js reads the
+// provider's fetch from this symbol, so the test hands providers.ts a stand-in and checks what it attaches.
+const customFetch = vi.hoisted(() => Symbol("custom-fetch"));
+vi.mock("next-auth", () => ({ customFetch }));
 
 // Every connection these tests could make goes to this listener on 127.0.0.1; it counts them.
 let server: http.Server;
@@ -214,6 +222,30 @@ describe("assertPublicUrl (save time)", () => {
     expect(error).toMatchObject({ code: "validation_failed", details: [{ path: "issuer" }] });
     await expect(assertPublicUrl("ftp://93.184.215.14/", { allowPrivate: false })).rejects.toMatchObject({ code: "validation_failed" });
     await expect(assertPublicUrl("https://93.184.215.14/hook", { allowPrivate: false })).resolves.toBeInstanceOf(URL);
+    expect(connections).toBe(0);
+  });
+});
+
+describe("guardedFetch (a fetch for libraries: Auth.js SSO at sign-in)", () => {
+  test("refuses private targets before any connection; with them allowed, passes method, headers and body through", async () => {
+    await expect(guardedFetch({ allowPrivate: false })(`http://[::ffff:127.0.0.1]:${port}/token`, { method: "POST", body: "a=1" })).rejects.toMatchObject({ category: "refused_by_guard" });
+    expect(connections).toBe(0);
+    answer = (req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => res.writeHead(201, { "content-type": "application/json", "set-cookie": ["a=1", "b=2"] }).end(JSON.stringify({ got: body, type: req.headers["content-type"] })));
+    };
+    const res = await guardedFetch({ allowPrivate: true })(`http://127.0.0.1:${port}/token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "a=1" });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ got: "a=1", type: "application/x-www-form-urlencoded" });
+    expect(res.headers.getSetCookie()).toEqual(["a=1", "b=2"]);
+  });
+
+  test("a workspace's SSO provider makes its sign-in requests through the guard", async () => {
+    const provider = ssoProvider({ id: "c1", issuer: `https://[::ffff:127.0.0.1]:${port}`, clientId: "x", clientSecretEnc: encryptSecret("s"), domain: "acme.example" }) as unknown as Record<symbol, typeof fetch>;
+    const fetchForAuth = provider[customFetch];
+    expect(fetchForAuth).toBeTypeOf("function");
+    await expect(fetchForAuth!(`https://[::ffff:127.0.0.1]:${port}/.well-known/openid-configuration`)).rejects.toMatchObject({ category: "refused_by_guard" });
     expect(connections).toBe(0);
   });
 });
