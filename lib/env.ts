@@ -153,6 +153,8 @@ export const envSchema = z.object({
   PINECONE_INDEX: optionalString,
   // Data-plane host of the index (skips the control-plane lookup); tests point it at a local fake.
   PINECONE_INDEX_HOST: optionalUrl("https://fikiri-abc123.svc.us-east-1.pinecone.io"),
+  // Control plane that resolves PINECONE_INDEX to its host when PINECONE_INDEX_HOST is unset; unset = https://api.pinecone.io.
+  PINECONE_CONTROLLER_HOST: optionalUrl("https://api.pinecone.io"),
 
   // ── Automations (lib/automations) ──
   // Replies a workspace's rules may auto-send per UTC day.

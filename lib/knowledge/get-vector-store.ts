@@ -11,7 +11,7 @@ import type { VectorStore } from "./vector-store";
  */
 export function getVectorStore(embeddingModel: string): VectorStore {
   if (env.PINECONE_API_KEY && (env.PINECONE_INDEX || env.PINECONE_INDEX_HOST) && embeddingModel !== HASH_EMBEDDING_MODEL) {
-    return createPineconeVectorStore({ apiKey: env.PINECONE_API_KEY, indexName: env.PINECONE_INDEX, host: env.PINECONE_INDEX_HOST });
+    return createPineconeVectorStore({ apiKey: env.PINECONE_API_KEY, indexName: env.PINECONE_INDEX, host: env.PINECONE_INDEX_HOST, controllerHostUrl: env.PINECONE_CONTROLLER_HOST });
   }
   return postgresVectorStore;
 }

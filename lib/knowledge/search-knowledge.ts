@@ -4,6 +4,7 @@ import type { AiProvider } from "@/lib/ai/ai-provider";
 import { prisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/observability/logger";
 import { getVectorStore } from "./get-vector-store";
+import { queryVectors } from "./query-vectors";
 
 export interface RetrievedPassage extends SourcePassage {
   documentId: string;
@@ -38,7 +39,7 @@ export async function searchKnowledge(workspaceId: string, query: string, topK =
   }
   let matches;
   try {
-    matches = await store.query(workspaceId, ai.embeddingModel, embedded.value[0]!, topK);
+    matches = await queryVectors(store, workspaceId, ai.embeddingModel, embedded.value[0]!, topK);
   } catch (err) {
     logger.error({ err, workspaceId, store: store.kind }, "knowledge search failed");
     return { ...base, passages: [], error: "The knowledge base could not be searched right now" };
