@@ -22,7 +22,7 @@ export function DisconnectMailboxDialog({ emailAddress, pending, onCancel, onCon
       <DialogContent>
         <DialogContentText>
           Fikiri stops receiving this mailbox&apos;s mail: its Gmail notifications are stopped and the stored access to it is deleted. Mail already
-          imported stays in the inbox and the CRM. Reconnecting later picks up where it left off.
+          imported stays in the inbox and the CRM. Reconnecting later picks up where it left off; removing the disconnected mailbox frees its slot on your plan.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

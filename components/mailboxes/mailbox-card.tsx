@@ -16,6 +16,9 @@ interface MailboxCardProps {
   now: number | null;
   canManage: boolean;
   onDisconnect: (mailbox: MailboxView) => void;
+  onRemove: (mailbox: MailboxView) => void;
+  /** The plan has a free slot for a new address ("Use another account" would be refused otherwise). */
+  canAddAnother: boolean;
   onError: (message: string) => void;
 }
 
@@ -33,7 +36,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** One mailbox: address, status (with the reason when it is not active), sync facts, backfill, and its action. */
-export function MailboxCard({ mailbox: m, now, canManage, onDisconnect, onError }: MailboxCardProps) {
+export function MailboxCard({ mailbox: m, now, canManage, onDisconnect, onRemove, canAddAnother, onError }: MailboxCardProps) {
   const live = m.status !== "DISCONNECTED";
   return (
     <Paper variant="outlined" component="article" aria-label={m.emailAddress} data-testid="mailbox" data-mailbox-status={m.status} sx={{ p: { xs: 2, sm: 2.5 } }}>
@@ -48,8 +51,21 @@ export function MailboxCard({ mailbox: m, now, canManage, onDisconnect, onError 
             Disconnect
           </Button>
         ) : null}
-        {canManage && !live ? <ConnectGmailButton size="small" variant="contained" label="Reconnect" loginHint={m.emailAddress} onError={onError} /> : null}
+        {canManage && !live ? (
+          <>
+            <ConnectGmailButton size="small" variant="contained" label="Reconnect" loginHint={m.emailAddress} onError={onError} />
+            <ConnectGmailButton size="small" variant="outlined" label="Use another account" onError={onError} disabled={!canAddAnother} />
+            <Button size="small" color="error" onClick={() => onRemove(m)}>
+              Remove
+            </Button>
+          </>
+        ) : null}
       </Box>
+      {canManage && !live && !canAddAnother ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          To connect a different account, remove this mailbox first: it frees its slot on your plan.
+        </Typography>
+      ) : null}
       {m.statusReason && m.status !== "ACTIVE" ? (
         <Typography variant="body2" color={m.status === "ERROR" ? "error" : "text.secondary"} sx={{ mt: 0.5 }}>
           {m.statusReason}

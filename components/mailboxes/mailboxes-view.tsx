@@ -6,7 +6,7 @@ import ForwardToInboxOutlined from "@mui/icons-material/ForwardToInboxOutlined";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
-import { disconnectMailboxAction } from "@/app/(dashboard)/settings/mailboxes/actions";
+import { disconnectMailboxAction, removeMailboxAction } from "@/app/(dashboard)/settings/mailboxes/actions";
 import { fetchJson } from "@/components/jobs/fetch-json";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MailboxList, MailboxView } from "@/lib/mailboxes/mailbox-schemas";
@@ -15,6 +15,7 @@ import { ConnectNotice, type ConnectNoticeValue } from "./connect-notice";
 import { DisconnectMailboxDialog } from "./disconnect-mailbox-dialog";
 import { MailboxCard } from "./mailbox-card";
 import { MailboxPlanUsage } from "./mailbox-plan-usage";
+import { RemoveMailboxDialog } from "./remove-mailbox-dialog";
 
 const FAST_MS = 2_000;
 const noSubscription = () => () => {};
@@ -30,7 +31,7 @@ interface MailboxesViewProps {
   initial: MailboxList;
   canManage: boolean;
   notice: ConnectNoticeValue;
-  /** The workspace's plan and how many mailboxes it includes (every stored mailbox, connected or not, takes a slot). */
+  /** The workspace's plan and how many mailboxes it includes (every listed mailbox, connected or not, takes a slot until removed). */
   plan: { name: string; mailboxes: number };
 }
 
@@ -55,6 +56,17 @@ export function MailboxesView({ initial, canManage, notice: initialNotice, plan 
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<MailboxView | null>(null);
   const [pending, setPending] = useState(false);
+  const [removing, setRemoving] = useState<MailboxView | null>(null);
+
+  async function remove(deleteMail: boolean) {
+    if (!removing) return;
+    setPending(true);
+    const result = await removeMailboxAction({ mailboxId: removing.id, deleteMail });
+    setPending(false);
+    setRemoving(null);
+    if (!result.ok) setError(result.error.message);
+    await queryClient.invalidateQueries({ queryKey: ["mailboxes"] });
+  }
 
   async function disconnect() {
     if (!confirming) return;
@@ -93,7 +105,7 @@ export function MailboxesView({ initial, canManage, notice: initialNotice, plan 
       {connectTarget === "sandbox" ? (
         <Alert severity="info">
           Demo mode: Google is played by a local Gmail sandbox. &quot;Connect Gmail&quot; opens its consent page, where you can pick an account or type any
-          address; the demo mailbox receives sample mail every few seconds.
+          address. inbox@fikiri.local holds the demo business&apos;s mail; other addresses start empty.
         </Alert>
       ) : null}
       {mailboxes.length === 0 ? (
@@ -107,10 +119,11 @@ export function MailboxesView({ initial, canManage, notice: initialNotice, plan 
         <>
           {connect ? <Box sx={{ display: "flex", justifyContent: "flex-end" }}>{connect}</Box> : null}
           {mailboxes.map((m) => (
-            <MailboxCard key={m.id} mailbox={m} now={now} canManage={canManage} onDisconnect={setConfirming} onError={setError} />
+            <MailboxCard key={m.id} mailbox={m} now={now} canManage={canManage} onDisconnect={setConfirming} onRemove={setRemoving} canAddAnother={!atLimit} onError={setError} />
           ))}
         </>
       )}
+      <RemoveMailboxDialog key={removing?.id ?? "none"} mailbox={removing} pending={pending} onCancel={() => setRemoving(null)} onConfirm={(deleteMail) => void remove(deleteMail)} />
       <DisconnectMailboxDialog emailAddress={confirming?.emailAddress ?? null} pending={pending} onCancel={() => setConfirming(null)} onConfirm={() => void disconnect()} />
     </Stack>
   );

@@ -39,7 +39,7 @@ export async function checkPlanCapacity(workspaceId: string, resource: PlanResou
   const used =
     resource === "seats"
       ? (await db.membership.count({ where: { workspaceId } })) + (await db.invitation.count({ where: { workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }))
-      : await db.mailbox.count({ where: { workspaceId } });
+      : await db.mailbox.count({ where: { workspaceId, removedAt: null } });
   if (used < limit) return { allowed: true, used, limit, planName: plan.name, message: null };
   const inUse = limit === 1 ? "it is in use" : "all are in use";
   return {

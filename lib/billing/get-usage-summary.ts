@@ -21,7 +21,7 @@ export async function getUsageSummary(workspaceId: string, now = new Date()): Pr
   const [counters, seats, mailboxes, daily] = await Promise.all([
     prisma.usageCounter.findMany({ where: { workspaceId, periodStart } }),
     prisma.membership.count({ where: { workspaceId } }),
-    prisma.mailbox.count({ where: { workspaceId } }),
+    prisma.mailbox.count({ where: { workspaceId, removedAt: null } }),
     prisma.$queryRaw<{ day: Date; metric: string; total: bigint }[]>`
       SELECT date_trunc('day', "occurredAt") AS day, "metric", SUM("quantity") AS total
       FROM "UsageEvent" WHERE "workspaceId" = ${workspaceId} AND "periodStart" = ${periodStart} AND "metric" IN ('emails_processed', 'drafts')

@@ -22,6 +22,12 @@ export interface DemoMailbox {
 export async function startDemoMailbox(databaseUrl: string, owner: { workspaceId: string; userId: string }, log: (line: string) => void): Promise<DemoMailbox> {
   const { sandbox, appEnv } = await startDemoSandbox();
   const mail = demoStoryMail(DEMO_MAILBOX_ADDRESS, new Date(), env.GMAIL_BACKFILL_DAYS);
+  // The second account holds the same two weeks, so a new workspace that connects it (the setup guide's
+  // "use the sample mailbox") gets mail to triage and draft for at once, instead of an empty inbox.
+  const sample = demoStoryMail(DEMO_SECOND_ADDRESS, new Date(), env.GMAIL_BACKFILL_DAYS);
+  for (let item = sample.nextBackfill(); item; item = sample.nextBackfill()) {
+    sandbox.addMessage(DEMO_SECOND_ADDRESS, item.raw, ["INBOX", "UNREAD"], { internalDate: item.internalDate });
+  }
   const db = createPrismaClient(databaseUrl, 2);
   try {
     const connected = await connectDemoMailbox(db, sandbox, owner, mail);
@@ -29,7 +35,7 @@ export async function startDemoMailbox(databaseUrl: string, owner: { workspaceId
       `demo mailbox ${DEMO_MAILBOX_ADDRESS} connected through a local Gmail sandbox at ${sandbox.url}` +
         `${connected.resumed ? " (resumed: mail from earlier runs is kept, new mail continues)" : `; ${connected.preloaded} emails to import`}`,
     );
-    log(`"Connect Gmail" opens the sandbox's consent page; try ${DEMO_SECOND_ADDRESS} or any address`);
+    log(`"Connect Gmail" opens the sandbox's consent page: ${DEMO_SECOND_ADDRESS} holds the same sample mail; other addresses start empty`);
   } catch (error) {
     await sandbox.stop();
     throw error;

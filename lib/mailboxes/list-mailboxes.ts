@@ -5,10 +5,10 @@ import type { MailboxList, MailboxView } from "./mailbox-schemas";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The workspace's mailboxes with status, sync times and backfill progress (never tokens), oldest first. */
+/** The workspace's mailboxes with status, sync times and backfill progress (never tokens), oldest first; removed ones are left out. */
 export async function listMailboxes(workspaceId: string): Promise<MailboxList> {
   const rows = await prisma.mailbox.findMany({
-    where: { workspaceId },
+    where: { workspaceId, removedAt: null },
     orderBy: { createdAt: "asc" },
     omit: { refreshTokenEnc: true, accessTokenEnc: true },
     include: { _count: { select: { messages: true } } },
@@ -44,7 +44,7 @@ export async function listMailboxes(workspaceId: string): Promise<MailboxList> {
 /** Mailboxes that lost their connection without anyone choosing to disconnect them (a revoked grant): the reconnect banner. */
 export async function listMailboxesNeedingReconnect(workspaceId: string): Promise<{ id: string; emailAddress: string; statusReason: string | null }[]> {
   return prisma.mailbox.findMany({
-    where: { workspaceId, status: "DISCONNECTED", OR: [{ statusReason: null }, { statusReason: { not: DISCONNECTED_BY_MEMBER } }] },
+    where: { workspaceId, status: "DISCONNECTED", removedAt: null, OR: [{ statusReason: null }, { statusReason: { not: DISCONNECTED_BY_MEMBER } }] },
     select: { id: true, emailAddress: true, statusReason: true },
     orderBy: { emailAddress: "asc" },
   });

@@ -11,6 +11,9 @@ export const startGmailConnectSchema = z.object({
 
 export const mailboxIdSchema = z.object({ ...workspaceIdField, mailboxId: idSchema });
 
+/** Remove a disconnected mailbox: its slot is freed; its stored mail is kept unless deleteMail. */
+export const removeMailboxSchema = mailboxIdSchema.extend({ deleteMail: z.boolean() });
+
 /** What the signed `state` of a Connect Gmail round trip carries. */
 export const oauthStateClaimsSchema = z.object({
   uid: idSchema,

@@ -22,15 +22,16 @@ export interface ConnectedMailboxInput {
  * Stores a mailbox whose grant was just obtained: a new row, or the existing
  * one for that address in this workspace (unique workspaceId+emailAddress).
  * A reconnect keeps the history cursor, so sync resumes where it stopped
- * instead of re-reading the mailbox. Tokens are encrypted at rest.
+ * instead of re-reading the mailbox; a removed mailbox comes back with its
+ * kept mail but takes a plan slot again. Tokens are encrypted at rest.
  */
 export async function saveConnectedMailbox(input: ConnectedMailboxInput): Promise<{ mailbox: Mailbox; reconnected: boolean }> {
   const emailAddress = input.emailAddress.trim().toLowerCase();
   const billingAccount = await getBillingAccount(input.workspaceId);
   return prisma.$transaction(async (tx) => {
     const existing = await tx.mailbox.findUnique({ where: { workspaceId_emailAddress: { workspaceId: input.workspaceId, emailAddress } } });
-    // Only a new address takes a plan slot; reconnecting one of the workspace's mailboxes never does.
-    if (!existing) await assertPlanCapacity(input.workspaceId, "mailboxes", tx, billingAccount);
+    // Only a new (or removed) address takes a plan slot; reconnecting one of the workspace's mailboxes never does.
+    if (!existing || existing.removedAt) await assertPlanCapacity(input.workspaceId, "mailboxes", tx, billingAccount);
     // Google omits the refresh token when it already issued one; keep the stored one rather than losing offline access.
     const refreshTokenEnc = input.refreshToken ? encryptSecret(input.refreshToken) : (existing?.refreshTokenEnc ?? null);
     if (!refreshTokenEnc) {
@@ -44,7 +45,7 @@ export async function saveConnectedMailbox(input: ConnectedMailboxInput): Promis
       accessTokenExpiresAt: input.accessToken ? input.accessTokenExpiresAt : null,
       scopes: input.scopes,
     };
-    const live = { status: "ACTIVE" as const, statusReason: null, disconnectedAt: null, connectedById: input.connectedById };
+    const live = { status: "ACTIVE" as const, statusReason: null, disconnectedAt: null, removedAt: null, connectedById: input.connectedById };
     const mailbox = existing
       ? await tx.mailbox.update({ where: { id: existing.id }, data: { ...tokens, ...live } })
       : await tx.mailbox.create({ data: { workspaceId: input.workspaceId, emailAddress, provider: "GMAIL", backfillDays: env.GMAIL_BACKFILL_DAYS, ...tokens, ...live } });

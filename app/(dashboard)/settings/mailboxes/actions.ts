@@ -6,8 +6,9 @@ import { workspaceAction } from "@/lib/auth/with-workspace";
 import { AppError } from "@/lib/http/app-error";
 import { disconnectMailbox } from "@/lib/mailboxes/disconnect-mailbox";
 import { GMAIL_CALLBACK_PATH } from "@/lib/mailboxes/gmail-oauth-client";
-import { mailboxIdSchema, startGmailConnectSchema } from "@/lib/mailboxes/mailbox-schemas";
+import { mailboxIdSchema, removeMailboxSchema, startGmailConnectSchema } from "@/lib/mailboxes/mailbox-schemas";
 import { OAUTH_NONCE_COOKIE, OAUTH_STATE_TTL_SECONDS } from "@/lib/mailboxes/oauth-state";
+import { removeMailbox } from "@/lib/mailboxes/remove-mailbox";
 import { startGmailConnect } from "@/lib/mailboxes/start-gmail-connect";
 import { workspaceActorOf } from "@/lib/workspaces/workspace-actor";
 
@@ -21,4 +22,9 @@ export const startGmailConnectAction = workspaceAction("mailboxes.manage", start
 
 export const disconnectMailboxAction = workspaceAction("mailboxes.manage", mailboxIdSchema, async ({ mailboxId }, ctx) =>
   disconnectMailbox(await workspaceActorOf(ctx, ctx.origin), mailboxId),
+);
+
+/** Removes a disconnected mailbox (frees its slot), keeping or deleting its mail as the member chose. */
+export const removeMailboxAction = workspaceAction("mailboxes.manage", removeMailboxSchema, async ({ mailboxId, deleteMail }, ctx) =>
+  removeMailbox(await workspaceActorOf(ctx, ctx.origin), mailboxId, { deleteMail }),
 );
