@@ -18,11 +18,11 @@ export function embeddedDataDir(dir: string, dataHome = embeddedDataHome()): str
   if (existing?.isDirectory()) return link;
   if (existing?.isSymbolicLink()) {
     const target = resolveLinkTarget(link);
-    fs.mkdirSync(target, { recursive: true, mode: 0o700 });
+    makeStore(target);
     return target;
   }
   const store = path.join(dataHome, "fikiri", createHash("sha256").update(link).digest("hex").slice(0, 16), path.basename(link));
-  fs.mkdirSync(store, { recursive: true, mode: 0o700 });
+  makeStore(store);
   fs.mkdirSync(path.dirname(link), { recursive: true });
   fs.symlinkSync(store, link, "dir");
   return store;
@@ -39,6 +39,12 @@ export function embeddedDataHome(): string {
   if (!runAs) return home;
   fs.mkdirSync(home, { recursive: true });
   return blockedAncestor(path.join(home, "x"), runAs) ? "/var/lib" : home;
+}
+
+/** The store is private; the folders above it keep the usual mode, or the server's user could not reach it. */
+function makeStore(store: string): void {
+  fs.mkdirSync(path.dirname(store), { recursive: true });
+  fs.mkdirSync(store, { recursive: true, mode: 0o700 });
 }
 
 function resolveLinkTarget(link: string): string {
