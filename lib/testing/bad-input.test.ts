@@ -112,6 +112,11 @@ function expectHandled({ res, text, label }: Awaited<ReturnType<typeof send>>) {
   }
 }
 
+/** Runs the calls 8 at a time: most of a request is waiting on Postgres, so this keeps the sweep short on 2 cores. */
+async function inBatches<T>(items: T[], call: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += 8) await Promise.all(items.slice(i, i + 8).map(call));
+}
+
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
 const NUL = "a\u0000b";
 /** Every query parameter a route of this app reads today, and a few it may read tomorrow. */
@@ -190,7 +195,7 @@ describe("NUL bytes, oversized numbers, impossible dates and wrong-typed cursors
 
   for (const route of exercised.filter((r) => exportedMethods(r.file).includes("GET") && readsQuery(r.file))) {
     test(`GET ${route.pattern} query strings`, async () => {
-      for (const query of queryCases) expectHandled(await send(route, "GET", query));
+      await inBatches(queryCases, async (query) => expectHandled(await send(route, "GET", query)));
     });
   }
   for (const route of exercised.filter((r) => r.params.length > 0)) {
@@ -204,7 +209,7 @@ describe("NUL bytes, oversized numbers, impossible dates and wrong-typed cursors
 
   for (const { route, method } of targets) {
     test(`${method} ${route.pattern} bodies`, async () => {
-      for (const body of Object.values(bodyCases)) expectHandled(await send(route, method, {}, body));
+      await inBatches(Object.values(bodyCases), async (body) => expectHandled(await send(route, method, {}, body)));
     });
   }
 });
