@@ -55,7 +55,8 @@ describe("account lifecycle", () => {
     expect(await prisma.auditLog.count({ where: { actorUserId: user.id, action: "auth.email_verified" } })).toBe(1);
     // Single use.
     await expectAppError(verifyEmail(token, origin), "bad_request");
-  });
+    // The first password check loads the estimator's dictionaries (seconds on a busy machine).
+  }, 60_000);
 
   test("sign-up does not reveal a taken address: the same answer, nothing created, and its owner is emailed instead", async () => {
     const owner = await seedUser({ email: "taken@example.test" });

@@ -2,6 +2,7 @@ import type { User } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { addressBucket } from "@/lib/http/client-address";
 import { accountSlowdownMs, loginThrottle, rateLimitedError, type LoginThrottle } from "@/lib/rate-limit/login-throttle";
 import { verifyAgainstDecoy, verifyPassword } from "./hash-password";
 import type { Origin } from "./request-origin";
@@ -14,11 +15,11 @@ export const INVALID_CREDENTIALS = "Email or password is incorrect.";
  * concurrent guesses cannot all slip under a limit; a success clears the
  * (account, address) count and gives its address hit back. Throws 401 for
  * wrong credentials and 429 with Retry-After when throttled. `origin.ip`
- * comes from lib/http/client-address.ts; unknown addresses share one budget.
+ * comes from lib/http/client-address.ts; IPv6 counts per /64, unknown addresses share one budget.
  */
 export async function authenticatePassword(email: string, password: string, origin: Origin, throttle: LoginThrottle = loginThrottle()): Promise<User> {
   const account = email.trim().toLowerCase();
-  const address = origin.ip ?? "unknown";
+  const address = addressBucket(origin.ip);
   const pairKey = `${account}|${address}`;
   const [byAddress, byPair, accountFailures] = await Promise.all([
     throttle.address.hit(address),

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
 // The server entry is plain JavaScript run by node; its stamping function is tested here against a real socket.
 import { stampSocketAddress } from "../../scripts/serve-next.mjs";
-import { clientAddress, SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK, type AddressTrust } from "./client-address";
+import { addressBucket, clientAddress, SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK, type AddressTrust } from "./client-address";
 
 const mark = globalThis as Record<symbol, unknown>;
 afterEach(() => {
@@ -43,6 +43,14 @@ describe("clientAddress", () => {
     expect(clientAddress(h({ "x-real-ip": "203.0.113.21", "x-forwarded-for": "6.6.6.6" }), { kind: "vercel" })).toBe("203.0.113.21");
     expect(clientAddress(h({ "x-forwarded-for": "6.6.6.6" }), { kind: "vercel" })).toBeNull();
   });
+});
+
+test("per-address limits count IPv6 per /64 (a subscriber's prefix), IPv4 per address, unknown as one bucket", () => {
+  expect(addressBucket("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+  expect(addressBucket("2001:db8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
+  expect(addressBucket("2001:db8:1:3::1")).not.toBe(addressBucket("2001:db8:1:2::1"));
+  expect(addressBucket("203.0.113.9")).toBe("203.0.113.9");
+  expect(addressBucket(null)).toBe("unknown");
 });
 
 describe("the server entry's stamp (scripts/serve-next.mjs)", () => {

@@ -60,3 +60,15 @@ export function clientAddress(headers: Headers, trust: AddressTrust = configured
   }
   return address;
 }
+
+/**
+ * The bucket per-address limits count under: an IPv4 address as is, an IPv6
+ * address by its /64 (one subscriber's whole prefix, which they can rotate
+ * through freely), and "unknown" when the address cannot be known.
+ */
+export function addressBucket(address: string | null): string {
+  if (!address) return "unknown";
+  if (!address.includes(":") || !ipaddr.IPv6.isValid(address)) return address;
+  const parts = ipaddr.IPv6.parse(address).parts.slice(0, 4);
+  return `${parts.map((p) => p.toString(16)).join(":")}::/64`;
+}

@@ -3,6 +3,7 @@
 import { z } from "@/lib/validation/zod";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/app-error";
+import { addressBucket } from "@/lib/http/client-address";
 import { createRateLimiter } from "@/lib/rate-limit/rate-limiter";
 import { rateLimitedError } from "@/lib/rate-limit/login-throttle";
 import { changePassword, changePasswordSchema } from "../change-password";
@@ -31,7 +32,7 @@ async function throttle(limiter: ReturnType<typeof createRateLimiter>, key: stri
  * reveal which addresses have accounts. The person signs in next.
  */
 export const signUpAction = publicAction("sign_up", signUpSchema.extend({ next: z.string().max(500).optional() }), async (input, { origin }) => {
-  await throttle(signUps, origin.ip ?? "unknown", "sign-ups from your network");
+  await throttle(signUps, addressBucket(origin.ip), "sign-ups from your network");
   await throttle(emailsByAddress, input.email, "email requests for this address");
   const { email } = await signUp(input, origin);
   return { sent: true as const, email, next: safeNextPath(input.next) };
@@ -44,7 +45,7 @@ export const verifyEmailAction = publicAction("verify_email", z.object({ token: 
 
 /** Always answers the same, whether or not the address has an account. */
 export const forgotPasswordAction = publicAction("forgot_password", forgotPasswordSchema, async ({ email }, { origin }) => {
-  await throttle(emailsByIp, origin.ip ?? "unknown", "email requests");
+  await throttle(emailsByIp, addressBucket(origin.ip), "email requests");
   await throttle(emailsByAddress, email, "email requests for this address");
   await requestPasswordReset(email);
   return { sent: true };
