@@ -41,13 +41,16 @@ async function deliverAll(): Promise<number[]> {
   const batch = pushes.splice(0);
   return Promise.all(
     batch.map(async (push) => {
-      const req = new NextRequest("http://localhost/api/webhooks/gmail", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${push.token}` }, body: JSON.stringify(push.body) });
+      const headers = { "content-type": "application/json", authorization: `Bearer ${push.token}` };
+      const req = new NextRequest("http://localhost/api/webhooks/gmail", { method: "POST", headers, body: JSON.stringify(push.body) });
       return (await gmailWebhook(req, { params: Promise.resolve({}) })).status;
     }),
   );
 }
 
-const mail = (i: number) => `From: Buyer ${i} <buyer${i}@shop.test>\r\nTo: sales@catchup.test\r\nSubject: Order ${i}\r\nMessage-ID: <order-${i}-${Date.now()}@shop.test>\r\n\r\nI would like to order ${i} chairs.\r\n`;
+const mail = (i: number) =>
+  `From: Buyer ${i} <buyer${i}@shop.test>\r\nTo: sales@catchup.test\r\nSubject: Order ${i}\r\n` +
+  `Message-ID: <order-${i}-${Date.now()}@shop.test>\r\n\r\nI would like to order ${i} chairs.\r\n`;
 
 beforeAll(async () => {
   db = await openJobsTestDatabase();
@@ -66,7 +69,13 @@ describe("catch-up-mailboxes with Gmail's push rate limit", () => {
     const { workspace } = await createTestWorkspace();
     const mailbox = await createSandboxMailbox(sandbox, { workspaceId: workspace.id, emailAddress: "sales@catchup.test" });
     const clock = fakeClock(new Date());
-    const executor = createJobExecutor({ transport: handlerTransport(pipeline), appUrl: "http://localhost:3000", signingKey: localSigningKey(), clock: clock.now, workers: 8 });
+    const executor = createJobExecutor({
+      transport: handlerTransport(pipeline),
+      appUrl: "http://localhost:3000",
+      signingKey: localSigningKey(),
+      clock: clock.now,
+      workers: 8,
+    });
     await inngest.send({ name: "gmail/mailbox.connected", data: { workspaceId: workspace.id, mailboxId: mailbox.id } });
     await runUntilIdle(executor, clock, 500);
     const stored = () => db.prisma.mailMessage.count({ where: { mailboxId: mailbox.id } });
@@ -97,7 +106,8 @@ describe("catch-up-mailboxes with Gmail's push rate limit", () => {
     // The app marks one message read (messages.modify): Gmail notifies for that label change too.
     sandboxNow += 2_000;
     const message = await db.prisma.mailMessage.findFirstOrThrow({ where: { mailboxId: mailbox.id } });
-    await modifyMessageLabels(await db.prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } }), message, { addLabelIds: [], removeLabelIds: ["UNREAD"] });
+    const row2 = await db.prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+    await modifyMessageLabels(row2, message, { addLabelIds: [], removeLabelIds: ["UNREAD"] });
     await sandbox.flushPushes();
     expect(pushes).toHaveLength(1);
     const published = sandbox.pushStats.published;
@@ -108,7 +118,8 @@ describe("catch-up-mailboxes with Gmail's push rate limit", () => {
     expect(sandbox.pushStats.published).toBe(published);
     expect(await stored()).toBe(BURST);
     expect(await foundEvents()).toBe(BURST);
-    expect((await db.prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } })).historyId?.toString()).toBe(String(sandbox.account(mailbox.emailAddress).historyId));
+    const cursor = (await db.prisma.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } })).historyId?.toString();
+    expect(cursor).toBe(String(sandbox.account(mailbox.emailAddress).historyId));
 
     // Nothing changed since: the next catch-up reads one history id per mailbox and starts no sync.
     const syncsBefore = await db.prisma.jobRun.count({ where: { functionId: { endsWith: "sync-mailbox" } } });

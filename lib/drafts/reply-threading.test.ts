@@ -21,9 +21,14 @@ async function seed(
   mailbox: { id: string; workspaceId: string; emailAddress: string },
   m: { subject: string; messageId?: string; storedMessageId?: string | null; threadOf?: { providerThreadId: string; id: string } },
 ) {
-  const raw = `From: Kim <kim@client.test>\r\nTo: ${SHOP}\r\nSubject: ${m.subject}\r\n${m.messageId ? `Message-ID: <${m.messageId}>\r\n` : ""}\r\nHello ${++n}\r\n`;
+  const messageIdHeader = m.messageId ? `Message-ID: <${m.messageId}>\r\n` : "";
+  const raw = `From: Kim <kim@client.test>\r\nTo: ${SHOP}\r\nSubject: ${m.subject}\r\n${messageIdHeader}\r\nHello ${++n}\r\n`;
   const added = t.sandbox.addMessage(SHOP, raw, ["INBOX"], { threadId: m.threadOf?.providerThreadId, internalDate: Date.now() - 60_000 + n });
-  const thread = m.threadOf ?? (await prisma.mailThread.create({ data: { workspaceId: mailbox.workspaceId, mailboxId: mailbox.id, providerThreadId: added.threadId, subject: m.subject, lastMessageAt: new Date() } }));
+  const thread =
+    m.threadOf ??
+    (await prisma.mailThread.create({
+      data: { workspaceId: mailbox.workspaceId, mailboxId: mailbox.id, providerThreadId: added.threadId, subject: m.subject, lastMessageAt: new Date() },
+    }));
   const row = await prisma.mailMessage.create({
     data: {
       workspaceId: mailbox.workspaceId,

@@ -147,7 +147,9 @@ export class SandboxStore {
     const historyId = ++account.historyId;
     const message: SandboxMessage = {
       id,
-      threadId: strict ? (this.requestedThread(account, threadId, references, subjectKey) ?? id) : (threadId ?? this.threadFor(account, references, subject, subjectKey) ?? id),
+      threadId: strict
+        ? (this.requestedThread(account, threadId, references, subjectKey) ?? id)
+        : (threadId ?? this.threadFor(account, references, subject, subjectKey) ?? id),
       labelIds: [...new Set(labelIds)],
       raw,
       internalDate,

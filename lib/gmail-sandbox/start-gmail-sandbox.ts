@@ -154,7 +154,13 @@ export async function startGmailSandbox(options: GmailSandboxOptions = {}) {
     const overQuota = quota.charge(email, name);
     if (overQuota) return overQuota;
     calls[name] = (calls[name] ?? 0) + 1;
-    return handleGmailCall({ method: req.method ?? "GET", segments, query, body, account: store.account(email) }, { store, now, watchTtlMs: options.watchTtlMs ?? 7 * 86_400_000, addMessage: (e, r, l, t) => store.addMessage(e, r, l, now(), t, true) });
+    const hooks = {
+      store,
+      now,
+      watchTtlMs: options.watchTtlMs ?? 7 * 86_400_000,
+      addMessage: (e: string, r: Buffer, l: string[], t?: string) => store.addMessage(e, r, l, now(), t, true),
+    };
+    return handleGmailCall({ method: req.method ?? "GET", segments, query, body, account: store.account(email) }, hooks);
   }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<SandboxResponse | undefined> {
