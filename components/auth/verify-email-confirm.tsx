@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
@@ -9,17 +9,34 @@ import { verifyEmailAction } from "@/lib/auth/actions/account-actions";
 import { ErrorAlert } from "./error-alert";
 import { useAction } from "./use-action";
 
-/** Verification takes a click (not the page load), so mail scanners that open links do not use the token up. */
-export function VerifyEmailConfirm({ token }: { token: string }) {
+/**
+ * Verifies as soon as the page opens in a browser (one click: the link), then
+ * continues into the app. It runs from script after load rather than on the
+ * server's GET, so mail scanners that fetch links without running scripts do
+ * not use the token up. A failure shows the error and a button to try again.
+ */
+export function VerifyEmailConfirm({ token, next = "/inbox" }: { token: string; next?: string }) {
   const { run, pending, error } = useAction(verifyEmailAction);
   const [done, setDone] = useState(false);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    run({ token }, () => setDone(true));
+  }, [run, token]);
+  useEffect(() => {
+    if (!done) return;
+    const timer = setTimeout(() => window.location.assign(next), 1_500);
+    return () => clearTimeout(timer);
+  }, [done, next]);
+
   if (done) {
     return (
       <Stack spacing={2}>
         <Alert severity="success" role="status">
-          Your email address is verified.
+          Your email address is verified. Taking you on…
         </Alert>
-        <Button component={Link} href="/inbox" variant="contained">
+        <Button component={Link} href={next} variant="contained">
           Continue to Fikiri
         </Button>
       </Stack>
@@ -28,9 +45,15 @@ export function VerifyEmailConfirm({ token }: { token: string }) {
   return (
     <Stack spacing={2}>
       <ErrorAlert error={error} />
-      <Button variant="contained" size="large" disabled={pending} onClick={() => run({ token }, () => setDone(true))}>
-        {pending ? "Verifying…" : "Verify my email"}
-      </Button>
+      {error ? (
+        <Button variant="contained" size="large" disabled={pending} onClick={() => run({ token }, () => setDone(true))}>
+          Try again
+        </Button>
+      ) : (
+        <Alert severity="info" role="status">
+          Verifying your email…
+        </Alert>
+      )}
     </Stack>
   );
 }
