@@ -25,6 +25,7 @@ let contacts: RouteModule;
 let auditLog: RouteModule;
 let auditExport: RouteModule;
 let inngestRoute: RouteModule;
+let documents: RouteModule;
 
 let db: TestDatabase;
 let cookie: string;
@@ -32,9 +33,9 @@ let cookie: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   useAsAppDatabase(db);
-  [contacts, auditLog, auditExport, inngestRoute] = (await Promise.all(
-    ["app/api/v1/crm/contacts/route.ts", "app/api/v1/audit-log/route.ts", "app/api/audit-log/export/route.ts", "app/api/inngest/route.ts"].map(route),
-  )) as [RouteModule, RouteModule, RouteModule, RouteModule];
+  [contacts, auditLog, auditExport, inngestRoute, documents] = (await Promise.all(
+    ["app/api/v1/crm/contacts/route.ts", "app/api/v1/audit-log/route.ts", "app/api/audit-log/export/route.ts", "app/api/inngest/route.ts", "app/api/knowledge/documents/route.ts"].map(route),
+  )) as [RouteModule, RouteModule, RouteModule, RouteModule, RouteModule];
   const { user, workspace } = await createTestWorkspace("OWNER");
   await prisma.auditLog.create({ data: { workspaceId: workspace.id, actorUserId: user.id, action: "member.invited", targetType: "x" } });
   const session = await prisma.userSession.create({ data: { userId: user.id, method: "password", expiresAt: new Date(Date.now() + 3600_000), reauthAt: new Date() } });
@@ -66,6 +67,17 @@ describe("bad input that used to be a 500", () => {
     expect(r.text).toContain("NUL");
     expect(await prisma.contact.count()).toBe(0);
     expectErrorShape(await call(contacts.GET, "/api/v1/crm/contacts?tag=a%00b"), 422);
+  });
+
+  test("an uploaded text file with a NUL past its first 8 KB is refused as not plain text, not stored", async () => {
+    const form = new FormData();
+    form.set("file", new File([`${"hours: 9-5\n".repeat(1000)}\u0000tail`], "hours.txt", { type: "text/plain" }));
+    const req = new NextRequest("http://localhost/api/knowledge/documents", { method: "POST", headers: { cookie, accept: "application/json" }, body: form });
+    const res = await documents.POST(req, { params: Promise.resolve({}) });
+    const text = await res.text();
+    expect(res.status, text).toBe(415);
+    expect(JSON.parse(text)).toMatchObject({ error: { code: "unsupported_media_type", requestId: expect.any(String) } });
+    expect(await prisma.knowledgeDocument.count()).toBe(0);
   });
 
   test("keyset cursors of the wrong type for their sort are 400, as is cursor=%00", async () => {

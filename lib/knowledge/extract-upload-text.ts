@@ -28,7 +28,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
  * name: a "PDF" that is not one is refused rather than indexed as garbage.
  */
 export async function extractUploadText(filename: string, bytes: Uint8Array): Promise<ExtractedUpload> {
-  const name = path.basename(filename || "upload");
+  const name = path.basename((filename || "upload").replace(/\u0000/g, "")) || "upload";
   const ext = path.extname(name).toLowerCase();
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", `Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -42,10 +42,12 @@ export async function extractUploadText(filename: string, bytes: Uint8Array): Pr
     if (!isPdf) throw new AppError("unsupported_media_type", "This file is named .pdf but is not a PDF");
     text = await pdfText(bytes);
   } else {
-    if (isPdf || bytes.subarray(0, 8192).includes(0)) throw new AppError("unsupported_media_type", "This file is not plain text");
+    // Anywhere, not only near the start: a NUL that reached Postgres (text cannot hold U+0000) was a 500.
+    if (isPdf || bytes.includes(0)) throw new AppError("unsupported_media_type", "This file is not plain text");
     text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   }
-  text = text.replace(/\r\n?/g, "\n").replace(/[ \t]+\n/g, "\n").trim();
+  // PDF text extraction can yield U+0000 (unmapped glyphs), which Postgres text cannot hold.
+  text = text.replace(/\u0000/g, "").replace(/\r\n?/g, "\n").replace(/[ \t]+\n/g, "\n").trim();
   if (!text) throw new AppError("validation_failed", ext === ".pdf" ? "This PDF has no text to index (is it a scan?)" : "The file has no text");
   if (text.length > MAX_DOCUMENT_CHARS) throw new AppError("payload_too_large", "The file holds more than 400,000 characters of text");
   return { title: name.replace(/\.[^.]+$/, "") || name, markdown: ext === ".md" || ext === ".markdown", text };
