@@ -1,4 +1,3 @@
-import { customFetch } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Google from "next-auth/providers/google";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
@@ -8,7 +7,6 @@ import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { decryptSecret } from "@/lib/security/encrypt-secret";
-import { guardedFetch } from "@/lib/security/outbound/guarded-fetch";
 import { authenticatePassword } from "./authenticate-password";
 import { originOf } from "./request-origin";
 
@@ -78,9 +76,6 @@ export function ssoProvider(connection: Pick<SsoConnection, "id" | "issuer" | "c
     clientId: connection.clientId,
     clientSecret: decryptSecret(connection.clientSecretEnc),
     checks: ["pkce", "state", "nonce"],
-    // Discovery, token, userinfo and JWKS requests at sign-in go through the outbound guard (lib/security/outbound),
-    // like discovery when the connection was saved: DNS may have changed since, and the document names the URLs.
-    [customFetch]: guardedFetch(),
     // Emails are stored lower-case; the signIn callback (lib/sso/authorize-sign-in.ts) refuses unverified or
     // out-of-domain emails before Auth.js links an existing user by email, which makes that linking safe.
     profile: (claims) => ({

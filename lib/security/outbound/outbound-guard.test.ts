@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { AppError } from "@/lib/http/app-error";
+import { guardSsoFetches } from "@/lib/auth/guard-sso-fetches";
 import { ssoProvider } from "@/lib/auth/providers";
 import { encryptSecret } from "@/lib/security/encrypt-secret";
 import { assertPublicUrl } from "./assert-public-url";
@@ -10,11 +11,6 @@ import { refusedRange } from "./classify-address";
 import { OutboundError } from "./outbound-error";
 import { resolvePublicAddress, setHostResolver } from "./resolve-public-address";
 import { safeFetch } from "./safe-fetch";
-
-// next-auth's root module cannot load under vitest (it imports next/server as ESM); Auth.js reads the
-// provider's fetch from this symbol, so the test hands providers.ts a stand-in and checks what it attaches.
-const customFetch = vi.hoisted(() => Symbol("custom-fetch"));
-vi.mock("next-auth", () => ({ customFetch }));
 
 // Every connection these tests could make goes to this listener on 127.0.0.1; it counts them.
 let server: http.Server;
@@ -242,8 +238,13 @@ describe("guardedFetch (a fetch for libraries: Auth.js SSO at sign-in)", () => {
   });
 
   test("a workspace's SSO provider makes its sign-in requests through the guard", async () => {
-    const provider = ssoProvider({ id: "c1", issuer: `https://[::ffff:127.0.0.1]:${port}`, clientId: "x", clientSecretEnc: encryptSecret("s"), domain: "acme.example" }) as unknown as Record<symbol, typeof fetch>;
-    const fetchForAuth = provider[customFetch];
+    // auth.ts passes next-auth's customFetch symbol (its root module cannot load under vitest): a stand-in here.
+    const customFetch = Symbol("custom-fetch");
+    const sso = ssoProvider({ id: "c1", issuer: `https://[::ffff:127.0.0.1]:${port}`, clientId: "x", clientSecretEnc: encryptSecret("s"), domain: "acme.example" });
+    const password = { id: "credentials", type: "credentials" } as const;
+    guardSsoFetches({ providers: [password as never, sso] }, customFetch);
+    expect((password as unknown as Record<symbol, unknown>)[customFetch]).toBeUndefined();
+    const fetchForAuth = (sso as unknown as Record<symbol, typeof fetch>)[customFetch];
     expect(fetchForAuth).toBeTypeOf("function");
     await expect(fetchForAuth!(`https://[::ffff:127.0.0.1]:${port}/.well-known/openid-configuration`)).rejects.toMatchObject({ category: "refused_by_guard" });
     expect(connections).toBe(0);
