@@ -55,7 +55,8 @@ describe("per-plan API rate limits for API-key requests", () => {
     // Another workspace's allowance is its own.
     const other = await workspaceWithKey("STARTER");
     expect((await call(other.key)).status).toBe(200);
-  });
+    // 60+ sequential requests through the real route: generous for a busy machine.
+  }, 120_000);
 
   test("upgrading mid-minute raises the allowance at once (Starter 60 -> Pro 300) without resetting the count", async () => {
     const ws = await workspaceWithKey("STARTER");
@@ -63,7 +64,7 @@ describe("per-plan API rate limits for API-key requests", () => {
     expect((await call(ws.key)).status).toBe(429);
     await setWorkspacePlan(ws.workspaceId, "PRO");
     expect((await call(ws.key)).status).toBe(200);
-  });
+  }, 120_000);
 
   test("Free has no API access: every key request is a 403 naming the plan and Billing, before any counting", async () => {
     const free = await workspaceWithKey("FREE");
