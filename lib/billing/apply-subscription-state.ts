@@ -5,6 +5,9 @@ import { DAY_MS, calendarMonthOf } from "./billing-period";
 import { getBillingAccount } from "./get-billing-account";
 import { LIVE_STATUSES, type SubscriptionState } from "./read-subscription-state";
 
+/** Subscriptions that are over for good; any other status can still become active. */
+export const ENDED_STATUSES = new Set(["canceled", "incomplete_expired"]);
+
 /** Days a workspace keeps its paid plan after a failed payment before moving to Free. */
 export const GRACE_DAYS = 7;
 
@@ -54,7 +57,9 @@ export async function applySubscriptionState(workspaceId: string, state: Subscri
       }
     : {
         stripeCustomerId: state.customerId,
-        stripeSubscriptionId: null,
+        // paused, unpaid and incomplete subscriptions still exist (they resume or get paid): keep the link, so no second
+        // subscription is started beside them; canceled and incomplete_expired ones are over.
+        stripeSubscriptionId: ENDED_STATUSES.has(state.status) ? null : state.subscriptionId,
         plan: "FREE" as const,
         interval: null,
         status: state.status,
@@ -62,6 +67,8 @@ export async function applySubscriptionState(workspaceId: string, state: Subscri
         cancelAtPeriodEnd: false,
         pastDueSince: null,
         graceEndsAt: null,
+        // Out of grace either way: unpaid means Stripe gave up collecting (like our own downgrade), anything else ends dunning.
+        dunningState: before.dunningState === "DOWNGRADED" || state.status === "unpaid" ? ("DOWNGRADED" as const) : ("NONE" as const),
         // Keep the period if Free already had one running; a paid period ends with the subscription.
         ...(before.plan === "FREE" ? {} : { currentPeriodStart: month.start, currentPeriodEnd: month.end }),
       };

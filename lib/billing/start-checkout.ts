@@ -19,6 +19,9 @@ export async function startCheckout(actor: WorkspaceActor, input: z.input<typeof
   const { plan, interval } = checkoutInputSchema.parse(input);
   const account = await getBillingAccount(actor.workspaceId);
   if (account.stripeSubscriptionId && account.plan !== "FREE") throw new AppError("conflict", "This workspace already has a subscription: change plans from the billing portal.");
+  if (account.stripeSubscriptionId && ["paused", "unpaid", "incomplete"].includes(account.status ?? "")) {
+    throw new AppError("conflict", `This workspace's subscription is ${account.status}: resume it or update the payment method from the billing portal instead of starting another.`);
+  }
   const stripe = getStripe();
   const customer = await ensureStripeCustomer(actor.workspaceId);
   const keys = [priceLookupKey(plan, interval), ...(PLANS[plan].overage ? [overageLookupKey(plan)] : [])];

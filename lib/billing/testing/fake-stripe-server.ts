@@ -47,6 +47,8 @@ export interface FakeStripeServer {
    * delivered to the webhook as Stripe's event destinations do. Real Stripe sends these minutes later.
    */
   flushMeterErrors(): Promise<StripeObject[]>;
+  /** What the portal's "Cancel plan" does: at the end of the period (Stripe's default portal setting) or at once. */
+  setPortalCancelMode(mode: "at_period_end" | "immediately"): void;
   /** The next n API requests are carried out but their responses are lost (the connection is cut). */
   loseResponses(n: number): void;
   setWebhook(url: string | undefined, secret?: string): void;
@@ -80,6 +82,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const pendingMeterErrors: PendingMeterError[] = [];
   const thinEvents: StripeObject[] = [];
   let responsesToLose = 0;
+  let portalCancelMode: "at_period_end" | "immediately" = "immediately";
   // Stripe's idempotency (docs.stripe.com/api/idempotent_requests): a key replays its first result for 24 hours and
   // is refused with different parameters. Results of requests that never started executing (401, 404 route) are not kept.
   const idempotent = new Map<string, { request: string; status: number; body: string; at: number }>();
@@ -183,7 +186,12 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     { method: "GET", pattern: /^\/v1\/products\/([^/]+)$/, handle: (m) => store.get(store.products, m[1]!, "product") },
     { method: "POST", pattern: /^\/v1\/products$/, handle: (_m, p) => store.upsertProduct(p) },
     { method: "POST", pattern: /^\/v1\/products\/([^/]+)$/, handle: (m, p) => store.upsertProduct(p, m[1]) },
-    { method: "GET", pattern: /^\/v1\/prices$/, handle: (_m, p) => list([...store.prices.values()].filter((x) => !p.lookup_keys || (p.lookup_keys as string[]).includes(x.lookup_key as string)), "/v1/prices") },
+    {
+      method: "GET",
+      pattern: /^\/v1\/prices$/,
+      handle: (_m, p) =>
+        list([...store.prices.values()].filter((x) => (!p.lookup_keys || (p.lookup_keys as string[]).includes(x.lookup_key as string)) && (p.active === undefined || String(x.active) === p.active)), "/v1/prices"),
+    },
     { method: "POST", pattern: /^\/v1\/prices$/, handle: (_m, p) => store.createPrice(p) },
     { method: "POST", pattern: /^\/v1\/prices\/([^/]+)$/, handle: (m, p) => Object.assign(store.get(store.prices, m[1]!, "price"), p.active === undefined ? {} : { active: p.active === "true" }, p.metadata ? { metadata: p.metadata } : {}, p.nickname ? { nickname: p.nickname } : {}) },
     { method: "GET", pattern: /^\/v1\/billing\/meters$/, handle: (_m, p) => list([...store.meters.values()].filter((x) => !p.status || x.status === p.status), "/v1/billing/meters") },
@@ -210,7 +218,16 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
         return event;
       },
     },
-    { method: "POST", pattern: /^\/v1\/checkout\/sessions$/, handle: (_m, p) => store.createCheckoutSession(p, baseUrl) },
+    {
+      method: "POST",
+      pattern: /^\/v1\/checkout\/sessions$/,
+      handle: (_m, p) => {
+        for (const item of (p.line_items as FormObject[] | undefined) ?? []) {
+          if (store.get(store.prices, item.price as string, "price").active === false) throw new StripeApiError(400, "resource_missing", `The price specified (${String(item.price)}) is inactive. This field only accepts active prices.`);
+        }
+        return store.createCheckoutSession(p, baseUrl);
+      },
+    },
     { method: "GET", pattern: /^\/v1\/checkout\/sessions\/([^/]+)$/, handle: (m) => store.get(store.checkoutSessions, m[1]!, "checkout session") },
     {
       method: "POST",
@@ -257,10 +274,13 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       const price = store.get(store.prices, query.get("price") ?? "", "price");
       const licensed = (current.items as { data: StripeObject[] }).data[0]!;
       store.updateSubscription(current.id, { items: [{ id: licensed.id, price: price.id }] });
+    } else if (action === "cancel" && portalCancelMode === "at_period_end") {
+      store.updateSubscription(current.id, { cancel_at_period_end: "true" });
     } else if (action === "cancel") {
       store.cancelSubscription(current.id);
     }
-    await emit(action === "cancel" ? "customer.subscription.deleted" : "customer.subscription.updated", current);
+    const deleted = action === "cancel" && portalCancelMode === "immediately";
+    await emit(deleted ? "customer.subscription.deleted" : "customer.subscription.updated", current);
     return { status: 303, location: String(session.return_url) };
   }
 
@@ -336,6 +356,9 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       clock = now;
     },
     flushMeterErrors,
+    setPortalCancelMode(mode) {
+      portalCancelMode = mode;
+    },
     loseResponses(n) {
       responsesToLose = n;
     },
