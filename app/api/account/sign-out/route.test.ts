@@ -28,7 +28,12 @@ const post = (headers: Record<string, string>) =>
 describe("POST /api/account/sign-out", () => {
   test("a cross-site request is refused with 403 and the error shape; the session survives", async () => {
     const { session, cookie } = await signedIn();
-    for (const headers of [{ origin: "https://evil.example", "sec-fetch-site": "cross-site" }, { origin: "https://evil.example" }, { "sec-fetch-site": "same-site", origin: "https://sub.localhost" }]) {
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "same-site", origin: "https://sub.localhost" },
+    ];
+    for (const headers of attempts) {
       const res = await post({ cookie, ...headers });
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(await res.json()).toMatchObject({ error: { code: "forbidden", details: { reason: "cross_site_request" } } });
