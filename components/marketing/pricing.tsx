@@ -18,7 +18,7 @@ function planLines(plan: PlanDefinition): string[] {
     `${count(plan.mailboxes)} ${plan.mailboxes === 1 ? "mailbox" : "mailboxes"}, ${count(plan.seats)} ${plan.seats === 1 ? "seat" : "seats"}`,
     `${count(plan.emailsPerMonth)} emails triaged with AI a month`,
     `${count(plan.aiDraftsPerMonth)} AI reply drafts a month`,
-    plan.overage ? `Past the quotas the AI keeps going at ${dollars(OVERAGE_UNIT_CENTS)} per email or draft` : "Past the quotas mail is still stored and sorted by rules and the classifier",
+    plan.overage ? `Past the quotas the AI keeps going at ${dollars(OVERAGE_UNIT_CENTS)} per email or draft (once subscribed; a trial pauses at the quota)` : "Past the quotas mail is still stored and sorted by rules and the classifier",
     ...(plan.apiAccess ? [`REST API (${count(plan.apiRequestsPerMinute)} requests a minute) and webhooks`] : []),
     ...(plan.autoSend ? ["Automations may send replies on their own"] : []),
     ...(plan.sso ? ["Single sign-on (OpenID Connect)"] : []),
