@@ -58,7 +58,8 @@ describe("the backfill and the AI quotas", () => {
     useOpenAi();
     const { workspace, old, fresh } = await mailboxWithOldAndNewMail();
     await triage(workspace.id, [old.id, fresh.id]);
-    const [oldTriage, freshTriage] = await Promise.all([old, fresh].map((m) => prisma.mailTriage.findUniqueOrThrow({ where: { messageId: m.id } })));
+    const oldTriage = await prisma.mailTriage.findUniqueOrThrow({ where: { messageId: old.id } });
+    const freshTriage = await prisma.mailTriage.findUniqueOrThrow({ where: { messageId: fresh.id } });
     expect(oldTriage).toMatchObject({ llmModel: null, aiProvider: null });
     expect(oldTriage.decidedBy === null || ["rules", "classifier"].includes(oldTriage.decidedBy)).toBe(true);
     expect(freshTriage.llmModel).not.toBeNull();

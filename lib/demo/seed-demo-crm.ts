@@ -119,7 +119,7 @@ export async function seedDemoCrm(db: Db, owner: { workspaceId: string; userId: 
       companyId: company?.id ?? null,
       source: "email",
     });
-    const deal = await createDeal(actor, { title: spec.title, amount: spec.amount, currency: "GBP", stageId: stageId(firstStage), companyId: company?.id ?? null, contactIds: [contact.id] });
+    const deal = await createDeal(actor, { title: spec.title, amount: String(spec.amount), currency: "GBP", stageId: stageId(firstStage), companyId: company?.id ?? null, contactIds: [contact.id] });
     if (firstNote) await addNote(actor, { recordType: "deal", recordId: deal.id, body: firstNote });
     await backdate(since, firstDay, deal.id);
     for (const [daysAgo, stage, note] of later) {
