@@ -2,17 +2,25 @@ import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
 import { readPostmasterPid } from "./embedded-cluster-files";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { startEmbeddedPostgres, stopLeftoverPostgres } from "./embedded-postgres";
 import { tempClusterDir } from "./testing/temp-cluster-dir";
 
 const dir = tempClusterDir("crash-test");
-afterAll(() => dir.remove());
+const writers: ChildProcess[] = [];
+afterAll(async () => {
+  for (const w of writers) if (w.exitCode === null) w.kill("SIGKILL");
+  await stopLeftoverPostgres(dir.dataDir);
+  dir.remove();
+});
+// Each test starts a writer process (tsx, cluster start) and waits for 200 commits: slow on a loaded 2-core box.
+const CRASH_TEST_TIMEOUT = 180_000;
 
 /** Runs the writer app until it has committed `atLeast` rows, then kills it with SIGKILL; returns the ids it saw committed. */
 async function killWriterMidWrite(atLeast: number): Promise<{ committed: number[]; port: number }> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/db/testing/embedded-writer.ts", dir.dataDir], {
     stdio: ["ignore", "pipe", "inherit"],
   });
+  writers.push(child);
   const committed: number[] = [];
   let port = 0;
   let buffered = "";
@@ -61,7 +69,7 @@ describe("the embedded PostgreSQL after kill -9", () => {
       await server.stop();
     }
     expect(readPostmasterPid(dir.dataDir)).toBeUndefined();
-  });
+  }, CRASH_TEST_TIMEOUT);
 
   test("of the app and the server while it writes: the next start recovers from the stale postmaster.pid, with every committed row", async () => {
     const { committed } = await killWriterMidWrite(200);
@@ -79,5 +87,5 @@ describe("the embedded PostgreSQL after kill -9", () => {
     } finally {
       await server.stop();
     }
-  });
+  }, CRASH_TEST_TIMEOUT);
 });

@@ -16,7 +16,8 @@ describe("schema.prisma and the migrations folder", () => {
     } finally {
       await db.drop();
     }
-  });
+    // The WebAssembly schema engine replays every migration into a shadow database: slow on a loaded 2-core box.
+  }, 120_000);
 });
 
 describe("offline migrations", () => {
@@ -61,7 +62,7 @@ describe("offline migrations", () => {
 
     const again = await createMigration({ url: db.url, migrationsDir: dir, schema, name: "nothing" });
     expect(again.folder).toBeNull();
-  });
+  }, 120_000);
 
   test("status reports migrations not yet applied", async () => {
     const fresh = await createTestDatabase({ empty: true });
