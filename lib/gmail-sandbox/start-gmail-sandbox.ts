@@ -60,8 +60,9 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 
 /** Every label a history record touches: the message's labels and the ones added or removed. */
 function labelsTouched(record: HistoryRecord): string[] {
-  const entries = [...(record.messagesAdded ?? []), ...(record.messagesDeleted ?? []), ...(record.labelsAdded ?? []), ...(record.labelsRemoved ?? [])];
-  return [...new Set(entries.flatMap((e) => [...e.message.labelIds, ...("labelIds" in e ? e.labelIds : [])]))];
+  const changes = [...(record.labelsAdded ?? []), ...(record.labelsRemoved ?? [])];
+  const messages = [...(record.messagesAdded ?? []), ...(record.messagesDeleted ?? []), ...changes];
+  return [...new Set([...messages.flatMap((e) => e.message.labelIds), ...changes.flatMap((c) => c.labelIds)])];
 }
 
 function watchMatches(account: SandboxAccount, labelIds: string[], now: number): boolean {
