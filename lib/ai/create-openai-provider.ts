@@ -1,31 +1,18 @@
-import OpenAI from "openai";
 import { env } from "@/lib/env";
 import type { AiProvider } from "./ai-provider";
 import { draftReplyOutputSchema, llmTriageResultSchema, summaryOutputSchema } from "./ai-schemas";
 import { callStructuredOutput } from "./call-structured-output";
 import { embedWithOpenAi } from "./embed-with-openai";
-import { noRetryOnInsufficientQuota } from "./no-retry-on-insufficient-quota";
+import { createOpenAiClient, type OpenAiClientOptions } from "./create-openai-client";
 import { draftPrompt, summaryPrompt, triagePrompt } from "./openai-prompts";
 
-export interface OpenAiProviderOptions {
+export interface OpenAiProviderOptions extends OpenAiClientOptions {
   workspaceId: string;
-  apiKey: string;
   keySource: "workspace" | "environment";
-  baseURL?: string;
-  timeoutMs?: number;
-  // The SDK retries 408/409/429/5xx and connection errors with backoff, honouring retry-after
-  // (except insufficient_quota 429s: see no-retry-on-insufficient-quota.ts).
-  maxRetries?: number;
 }
 
 export function createOpenAiProvider(options: OpenAiProviderOptions): AiProvider {
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL ?? env.OPENAI_BASE_URL,
-    timeout: options.timeoutMs ?? env.OPENAI_TIMEOUT_MS,
-    maxRetries: options.maxRetries ?? 2,
-    fetch: noRetryOnInsufficientQuota,
-  });
+  const client = createOpenAiClient(options);
   const { workspaceId } = options;
   const embeddingModel = env.OPENAI_EMBEDDING_MODEL;
 

@@ -53,4 +53,14 @@ describe("judging plain-English conditions", () => {
     openai.scriptChat({ kind: "error", status: 400, message: "bad" });
     expect([...(await judgeInstructions(workspace.id, email, ["asks for a refund"]))]).toEqual([["asks for a refund", "unavailable"]]);
   });
+
+  test("an account without credit (insufficient_quota) is unavailable after one request, not retried", async () => {
+    Object.assign(env, { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: openai.baseURL });
+    const { workspace } = await createTestWorkspace();
+    const before = openai.requests.length;
+    // Were it retried, the next attempt would get the fake's default answer.
+    openai.scriptChat({ kind: "insufficient_quota" });
+    expect([...(await judgeInstructions(workspace.id, email, ["asks for a refund"]))]).toEqual([["asks for a refund", "unavailable"]]);
+    expect(openai.requests.length - before).toBe(1);
+  });
 });

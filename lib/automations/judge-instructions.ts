@@ -1,8 +1,8 @@
-import OpenAI from "openai";
 import { z } from "@/lib/validation/zod";
 import { env } from "@/lib/env";
 import type { EmailForAi } from "@/lib/ai/ai-provider";
 import { callStructuredOutput } from "@/lib/ai/call-structured-output";
+import { createOpenAiClient } from "@/lib/ai/create-openai-client";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { loadAiSettings } from "@/lib/ai/load-ai-settings";
 import { formatEmail, injectionRules, newBoundary, wrapUntrusted } from "@/lib/ai/untrusted-content";
@@ -42,7 +42,7 @@ export async function judgeInstructions(workspaceId: string, email: EmailForAi, 
   // Same key choice as getAiProvider (workspace key, else the deployment's): the provider interface has no free-form judge call.
   const apiKey = (await loadAiSettings(workspaceId)).openAiKey ?? env.OPENAI_API_KEY;
   if (!apiKey) return unavailable;
-  const client = new OpenAI({ apiKey, baseURL: env.OPENAI_BASE_URL, timeout: env.OPENAI_TIMEOUT_MS, maxRetries: 2 });
+  const client = createOpenAiClient({ apiKey });
   const outcome = await callStructuredOutput({
     client,
     workspaceId,
