@@ -70,7 +70,7 @@ Castle Plumbing Supplies - Accounts Team`,
 3. Van security: a ten-point checklist after a spate of tool thefts.
 
 You receive this because you subscribed at tradeplumbing-weekly.example. Unsubscribe at any time.`,
-    html: `<h1>Trade Plumbing Weekly</h1><ol><li>Heat pump grants: what changes next quarter.</li><li>Water regulations: backflow protection for outside taps.</li><li>Van security: a ten-point checklist.</li></ol><p><a href="https://tradeplumbing-weekly.example/unsubscribe">Unsubscribe</a></p>`,
+    html: `<img src="https://tradeplumbing-weekly.example/masthead.png" alt="Trade Plumbing Weekly" width="600"><h1>Trade Plumbing Weekly</h1><ol><li>Heat pump grants: what changes next quarter.</li><li>Water regulations: backflow protection for outside taps.</li><li>Van security: a ten-point checklist.</li></ol><p><a href="https://tradeplumbing-weekly.example/unsubscribe">Unsubscribe</a></p>`,
   },
   {
     key: "support-boiler-service-price",
@@ -333,7 +333,7 @@ Verify your account now: http://harbour-bank.verify-login.example/secure
 Enter your card number, PIN and online banking password to complete verification.
 
 Harbour Bank Security Team`,
-    html: `<p>Dear customer,</p><p>Your business account has been <b>SUSPENDED</b>. Verify within 24 hours or it will be closed.</p><p><a href="http://harbour-bank.verify-login.example/secure">https://www.harbourbank.example/verify</a></p><p>Enter your card number, PIN and password to complete verification.</p>`,
+    html: `<img src="https://harbour-bank-secure.example/logo.png" alt="Bank logo" width="180"><p>Dear customer,</p><p>Your business account has been <b>SUSPENDED</b>. Verify within 24 hours or it will be closed.</p><p><a href="http://harbour-bank.verify-login.example/secure">https://www.harbourbank.example/verify</a></p><p>Enter your card number, PIN and password to complete verification.</p>`,
   },
   {
     key: "oakfield-monday",
