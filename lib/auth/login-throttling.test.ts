@@ -36,6 +36,7 @@ describe("sign-in throttling", () => {
     expect(await concurrentFailures(null)).toEqual({ unauthorized: 30, limited: 30 });
   }, 60_000);
 
+  // Needs a Redis server: .ci/run's first pass sets REDIS_URL and runs it; the embedded-engine pass configures nothing.
   test.skipIf(!env.REDIS_URL)("the same with Redis (shared by every instance)", async () => {
     const redis = new Redis(env.REDIS_URL!, { lazyConnect: true });
     try {

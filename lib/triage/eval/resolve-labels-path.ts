@@ -9,7 +9,7 @@ import path from "node:path";
  */
 export function resolveLabelsPath(args: { corpus?: string; labels?: string }, command: string): string {
   const file = args.labels ? path.resolve(args.labels) : args.corpus ? path.resolve(args.corpus, "emails", "labels.csv") : null;
-  if (!file) throw new Error(`${command} needs the labelled corpus: ${command} -- --corpus <dir> (e.g. ../shared/data), or --labels <csv>`);
+  if (!file) throw new Error(`${command} needs the labelled corpus: ${command} -- --corpus <dir> (the folder holding emails/labels.csv), or --labels <csv>`);
   if (!fs.existsSync(file)) throw new Error(`${command}: no labelled corpus at ${file}`);
   return file;
 }
